@@ -1,0 +1,46 @@
+package switchboard;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/** Turns Heroku's postgres://user:pass@host:port/db into a JDBC URL; jdbc:postgresql: passes through. */
+public record DatabaseUrl(String jdbcUrl, String user, String password) {
+
+    public static DatabaseUrl toJdbc(String raw) {
+        if (raw.startsWith("jdbc:postgresql:")) return new DatabaseUrl(raw, null, null);
+        URI uri;
+        try {
+            uri = URI.create(raw);
+        } catch (IllegalArgumentException e) {
+            throw new Config.Invalid("DATABASE_URL", "is not a URL (expected postgres://user:pass@host:port/db)");
+        }
+        String scheme = uri.getScheme();
+        if (!"postgres".equals(scheme) && !"postgresql".equals(scheme) || uri.getHost() == null) {
+            throw new Config.Invalid("DATABASE_URL", "expected postgres://user:pass@host:port/db or jdbc:postgresql:...");
+        }
+        String db = uri.getRawPath() == null || uri.getRawPath().length() <= 1 ? "" : uri.getRawPath().substring(1);
+        if (db.isEmpty()) throw new Config.Invalid("DATABASE_URL", "names no database (the /db part)");
+        String user = null;
+        String password = null;
+        if (uri.getRawUserInfo() != null) {
+            String[] parts = uri.getRawUserInfo().split(":", 2);
+            user = decode(parts[0]);
+            password = parts.length > 1 ? decode(parts[1]) : null;
+        }
+        String port = uri.getPort() > 0 ? ":" + uri.getPort() : "";
+        // Heroku Postgres requires TLS; a local postgres:// URL usually has none.
+        String query = uri.getRawQuery() != null ? uri.getRawQuery()
+                : isLocal(uri.getHost()) ? "" : "sslmode=require";
+        String jdbc = "jdbc:postgresql://" + uri.getHost() + port + "/" + db + (query.isEmpty() ? "" : "?" + query);
+        return new DatabaseUrl(jdbc, user, password);
+    }
+
+    private static boolean isLocal(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,85 @@
+package switchboard.calls;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The call flow's writes. Every statement is safe to repeat: webhooks arrive twice, late, out of order. */
+@RegisterConstructorMapper(CallDao.CallRow.class)
+@RegisterConstructorMapper(CallDao.StepRow.class)
+public interface CallDao {
+
+    record CallRow(long id, String callUuid, Long lineId, String fromUri, String toUri, String callerName) {}
+
+    record StepRow(int step, String kind, Integer tierPosition, String xml) {}
+
+    record Event(long callId, String type, String detail, String dedupeKey) {}
+
+    /** Empty when the call already exists (a retried or concurrent duplicate answer). */
+    @SqlQuery("""
+            insert into calls (call_uuid, line_id, from_uri, to_uri, caller_name)
+            values (:uuid, :lineId, :from, :to, :callerName)
+            on conflict (call_uuid) do nothing
+            returning id""")
+    Optional<Long> insertIfAbsent(@Bind("uuid") String uuid, @Bind("lineId") Long lineId, @Bind("from") String from,
+                                  @Bind("to") String to, @Bind("callerName") String callerName);
+
+    /** For webhooks that can arrive for a call we never saw (answered by the fallback, or a lost answer). */
+    @SqlUpdate("""
+            insert into calls (call_uuid, line_id, from_uri, to_uri)
+            select :uuid, (select id from lines where sip_uri = :toSipUri and deleted_at is null), :from, :to
+            on conflict (call_uuid) do nothing""")
+    void insertFindingLine(@Bind("uuid") String uuid, @Bind("from") String from, @Bind("to") String to,
+                           @Bind("toSipUri") String normalizedTo);
+
+    /** Serialises all webhooks of one call, across threads and app instances. */
+    @SqlQuery("select id, call_uuid, line_id, from_uri, to_uri, caller_name from calls where call_uuid = :uuid for update")
+    Optional<CallRow> lock(@Bind("uuid") String uuid);
+
+    @SqlQuery("select step, kind, tier_position, xml from call_steps where call_id = :callId and step = :step")
+    Optional<StepRow> step(@Bind("callId") long callId, @Bind("step") int step);
+
+    @SqlUpdate("""
+            insert into call_steps (call_id, step, kind, tier_position, xml)
+            values (:callId, :step, :kind, :tierPosition, :xml)""")
+    void addStep(@Bind("callId") long callId, @Bind("step") int step, @Bind("kind") String kind,
+                 @Bind("tierPosition") Integer tierPosition, @Bind("xml") String xml);
+
+    @SqlBatch("""
+            insert into call_events (call_id, type, detail, dedupe_key)
+            values (:callId, :type, cast(:detail as jsonb), :dedupeKey)
+            on conflict (call_id, dedupe_key) do nothing""")
+    void addEvents(@BindMethods List<Event> events);
+
+    @SqlUpdate("update calls set voicemail_offered_at = coalesce(voicemail_offered_at, now()) where id = :id")
+    void markVoicemailOffered(@Bind("id") long callId);
+
+    @SqlUpdate("""
+            update calls set answered_at = coalesce(answered_at, now()),
+                             answered_user_id = coalesce(answered_user_id, :userId),
+                             answered_app_id = coalesce(answered_app_id, :appId)
+            where id = :id""")
+    void markAnswered(@Bind("id") long callId, @Bind("userId") Long userId, @Bind("appId") Long appId);
+
+    /** Keeps the longest recording seen: the action and the callback may report different lengths. */
+    @SqlUpdate("""
+            update calls set voicemail_url = :url, voicemail_recording_id = :recordingId,
+                             voicemail_duration_seconds = :seconds
+            where id = :id and (voicemail_duration_seconds is null or voicemail_duration_seconds < :seconds)""")
+    void recordVoicemail(@Bind("id") long callId, @Bind("url") String url, @Bind("recordingId") String recordingId,
+                         @Bind("seconds") int seconds);
+
+    @SqlUpdate("""
+            update calls set ended_at = coalesce(ended_at, cast(:endedAt as timestamptz), now()),
+                             duration_seconds = coalesce(duration_seconds, :duration),
+                             hangup_cause = coalesce(hangup_cause, :cause)
+            where id = :id""")
+    void markEnded(@Bind("id") long callId, @Bind("endedAt") Instant endedAt, @Bind("duration") Integer duration,
+                   @Bind("cause") String cause);
+}

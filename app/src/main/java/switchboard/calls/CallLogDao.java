@@ -1,0 +1,56 @@
+package switchboard.calls;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** The call history, as the API shows it. Newest first, keyset-paginated on id. */
+@RegisterConstructorMapper(CallLogDao.CallEntry.class)
+@RegisterConstructorMapper(CallLogDao.EventEntry.class)
+public interface CallLogDao {
+
+    record CallEntry(long id, String callUuid, Long lineId, String lineName, String fromUri, String toUri,
+                     String status, Long answeredUserId, String answeredUserName, Long answeredAppId,
+                     String answeredAppLabel, String answeredAppSipUri, String voicemailUrl,
+                     Integer voicemailDurationSeconds, Instant startedAt, Instant answeredAt, Instant endedAt,
+                     Integer durationSeconds, String hangupCause) {}
+
+    record EventEntry(Instant at, String type, String detail) {}
+
+    record Filter(Long lineId, String status, String callUuid) {}
+
+    String SELECT = """
+            select c.id, c.call_uuid, c.line_id, l.name as line_name, c.from_uri, c.to_uri, c.status,
+                   c.answered_user_id, u.name as answered_user_name, c.answered_app_id,
+                   a.label as answered_app_label, a.sip_uri as answered_app_sip_uri,
+                   c.voicemail_url, c.voicemail_duration_seconds, c.started_at, c.answered_at, c.ended_at,
+                   c.duration_seconds, c.hangup_cause
+            from calls c
+            left join lines l on l.id = c.line_id
+            left join users u on u.id = c.answered_user_id
+            left join apps a on a.id = c.answered_app_id
+            """;
+
+    @SqlQuery(SELECT + """
+            where (cast(:lineId as bigint) is null or c.line_id = :lineId)
+              and (cast(:status as text) is null or c.status = :status)
+              and (cast(:callUuid as text) is null or c.call_uuid = :callUuid)
+              and (cast(:before as bigint) is null or c.id < :before)
+            order by c.id desc
+            limit :limit""")
+    List<CallEntry> page(@Bind("lineId") Long lineId, @Bind("status") String status,
+                         @Bind("callUuid") String callUuid, @Bind("before") Long beforeId, @Bind("limit") int limit);
+
+    @SqlQuery(SELECT + "where c.id = :id")
+    Optional<CallEntry> byId(@Bind("id") long id);
+
+    @SqlQuery("select at, type, detail::text as detail from call_events where call_id = :id order by id")
+    List<EventEntry> events(@Bind("id") long callId);
+
+    default List<CallEntry> page(Filter filter, Long beforeId, int limit) {
+        return page(filter.lineId(), filter.status(), filter.callUuid(), beforeId, limit);
+    }
+}

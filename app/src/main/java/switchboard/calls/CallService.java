@@ -1,0 +1,204 @@
+package switchboard.calls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import switchboard.calls.CallDao.CallRow;
+import switchboard.calls.CallDao.StepRow;
+import switchboard.Json;
+import switchboard.directory.DirectoryDao;
+import switchboard.directory.SipUri;
+import switchboard.plivo.CallXml;
+import switchboard.routing.DialPlan;
+import switchboard.routing.LineRouting;
+
+/**
+ * The call flow. Each webhook is one transaction that locks the call's row, so duplicates and
+ * concurrent retries serialise; each XML answer is stored as a numbered step and handed back unchanged
+ * when the same webhook comes again.
+ */
+public final class CallService {
+    private final Jdbi jdbi;
+    private final CallXml xml;
+
+    public CallService(Jdbi jdbi, CallXml xml) {
+        this.jdbi = jdbi;
+        this.xml = xml;
+    }
+
+    public String answer(Webhook.Call in) {
+        return jdbi.inTransaction(h -> {
+            CallDao calls = h.attach(CallDao.class);
+            DirectoryDao directory = h.attach(DirectoryDao.class);
+            Optional<DirectoryDao.Line> line = directory.lineBySipUri(SipUri.normalize(in.to()));
+            Optional<Long> created = calls.insertIfAbsent(in.callUuid(), line.map(DirectoryDao.Line::id).orElse(null),
+                    in.from(), in.to(), in.callerName());
+            CallRow call = calls.lock(in.callUuid()).orElseThrow();
+            if (created.isEmpty()) {
+                Optional<StepRow> first = calls.step(call.id(), 0);
+                if (first.isPresent()) return first.get().xml(); // a retried answer
+            }
+            Timeline timeline = new Timeline(call.id());
+            if (line.isEmpty() || call.lineId() == null) {
+                timeline.add("unknown-line", "unknown-line", "to", in.to(), "from", in.from());
+                return finish(calls, timeline, call.id(), 0, "hangup", null, xml.unknownLine());
+            }
+            timeline.add("call-started", "started", "from", in.from(), "to", in.to(),
+                    "lineId", line.get().id(), "line", line.get().name());
+            LineRouting routing = directory.routing(line.get());
+            return advance(calls, timeline, call, 0, DialPlan.start(routing), routing);
+        });
+    }
+
+    public String dialEnded(Webhook.DialEnded in) {
+        return jdbi.inTransaction(h -> {
+            CallDao calls = h.attach(CallDao.class);
+            CallRow call = lockOrCreate(h, in.call());
+            int next = in.step() + 1;
+            Optional<StepRow> done = calls.step(call.id(), next);
+            if (done.isPresent()) return done.get().xml(); // a retried action
+            Optional<StepRow> rang = calls.step(call.id(), in.step()).filter(s -> s.tierPosition() != null);
+            Timeline timeline = new Timeline(call.id());
+            timeline.add("dial-ended", "dial-ended:" + in.step(), "step", in.step(),
+                    "tier", rang.map(StepRow::tierPosition).orElse(null), "dialStatus", in.dialStatus(),
+                    "hangupCause", in.hangupCause(), "bLegUuid", in.bLegUuid());
+            if (in.conversationHappened()) {
+                calls.markAnswered(call.id(), null, null);
+                return finish(calls, timeline, call.id(), next, "hangup", null, xml.hangup());
+            }
+            DirectoryDao directory = h.attach(DirectoryDao.class);
+            Optional<DirectoryDao.Line> line = Optional.ofNullable(call.lineId()).flatMap(directory::lineById);
+            if (line.isEmpty() || rang.isEmpty()) { // lost track of the call: never leave the caller in silence
+                LineRouting none = new LineRouting(0, line.map(DirectoryDao.Line::name).orElse(null), null, List.of());
+                return advance(calls, timeline, call, next, DialPlan.start(none), none);
+            }
+            LineRouting routing = directory.routing(line.get());
+            return advance(calls, timeline, call, next, DialPlan.after(routing, rang.get().tierPosition()), routing);
+        });
+    }
+
+    public void dialEvent(Webhook.DialEvent in) {
+        jdbi.useTransaction(h -> {
+            CallDao calls = h.attach(CallDao.class);
+            CallRow call = lockOrCreate(h, in.call());
+            Timeline timeline = new Timeline(call.id());
+            String action = in.action() == null ? "" : in.action().toLowerCase();
+            if (action.equals("answer")) {
+                Optional<DirectoryDao.AppOwner> app = h.attach(DirectoryDao.class).appBySipUri(SipUri.normalize(in.bLegTo()));
+                calls.markAnswered(call.id(), app.map(DirectoryDao.AppOwner::userId).orElse(null),
+                        app.map(DirectoryDao.AppOwner::appId).orElse(null));
+                timeline.add("answered", "answered", "step", in.step(), "sipUri", in.bLegTo(),
+                        "userId", app.map(DirectoryDao.AppOwner::userId).orElse(null),
+                        "user", app.map(DirectoryDao.AppOwner::userName).orElse(null),
+                        "appId", app.map(DirectoryDao.AppOwner::appId).orElse(null),
+                        "app", app.map(DirectoryDao.AppOwner::label).orElse(null));
+            } else if (action.equals("hangup")) {
+                timeline.add("leg-ended", "leg-ended:" + in.step() + ":" + in.bLegUuid(), "step", in.step(),
+                        "sipUri", in.bLegTo(), "durationSeconds", in.bLegDurationSeconds(),
+                        "hangupCause", in.bLegHangupCause());
+            }
+            timeline.save(calls);
+        });
+    }
+
+    /** Stores a voicemail from the Record action or callback, whichever comes first (or after the hangup). */
+    public void recording(Webhook.Recording in) {
+        jdbi.useTransaction(h -> {
+            CallDao calls = h.attach(CallDao.class);
+            CallRow call = lockOrCreate(h, in.call());
+            Timeline timeline = new Timeline(call.id());
+            if (in.isVoicemail()) {
+                calls.recordVoicemail(call.id(), in.url(), in.recordingId(), in.durationSeconds());
+                timeline.add("voicemail-recorded", "recording:" + (in.recordingId() == null ? in.url() : in.recordingId()),
+                        "url", in.url(), "recordingId", in.recordingId(), "durationSeconds", in.durationSeconds(),
+                        "via", in.via());
+            } else {
+                timeline.add("voicemail-empty", "voicemail-empty:" + in.via(), "via", in.via(),
+                        "durationSeconds", in.durationSeconds());
+            }
+            timeline.save(calls);
+        });
+    }
+
+    public void hangup(Webhook.Hangup in) {
+        jdbi.useTransaction(h -> {
+            CallDao calls = h.attach(CallDao.class);
+            CallRow call = lockOrCreate(h, in.call());
+            calls.markEnded(call.id(), in.endedAt(), in.durationSeconds(), in.cause());
+            Timeline timeline = new Timeline(call.id());
+            timeline.add("hangup", "hangup", "durationSeconds", in.durationSeconds(), "hangupCause", in.cause(),
+                    "hangupSource", in.source());
+            timeline.save(calls);
+        });
+    }
+
+    public String afterRecording(Webhook.Recording in) {
+        recording(in);
+        return xml.afterRecording(in.isVoicemail());
+    }
+
+    private static CallRow lockOrCreate(Handle h, Webhook.Call in) {
+        CallDao calls = h.attach(CallDao.class);
+        Optional<CallRow> call = calls.lock(in.callUuid());
+        if (call.isPresent()) return call.get();
+        calls.insertFindingLine(in.callUuid(), in.from(), in.to(), SipUri.normalize(in.to()));
+        return calls.lock(in.callUuid()).orElseThrow();
+    }
+
+    /** Records the decision as step {@code step}: which tiers were skipped, then ring or voicemail. */
+    private String advance(CallDao calls, Timeline timeline, CallRow call, int step, DialPlan.Decision decision,
+                           LineRouting routing) {
+        for (DialPlan.Skip skip : decision.skipped()) {
+            timeline.add("tier-skipped", "skip:" + step + ":" + skip.tierPosition(), "step", step,
+                    "tier", skip.tierPosition(), "reason", skip.reason());
+        }
+        if (decision.next() instanceof DialPlan.Ring ring) {
+            LineRouting.Tier tier = ring.tier();
+            timeline.add("tier-ringing", "ring:" + step, "step", step, "tier", tier.position(),
+                    "timeoutSeconds", tier.ringTimeoutSeconds(), "users", Timeline.users(tier));
+            return finish(calls, timeline, call.id(), step, "dial", tier.position(),
+                    xml.ring(step, tier, call.fromUri(), call.callerName()));
+        }
+        calls.markVoicemailOffered(call.id());
+        timeline.add("voicemail-offered", "voicemail-offered", "step", step);
+        String prompt = routing.voicemailPrompt() != null && !routing.voicemailPrompt().isBlank()
+                ? routing.voicemailPrompt() : CallXml.defaultPrompt(routing.lineName());
+        return finish(calls, timeline, call.id(), step, "voicemail", null, xml.voicemail(prompt));
+    }
+
+    private static String finish(CallDao calls, Timeline timeline, long callId, int step, String kind,
+                                 Integer tier, String document) {
+        calls.addStep(callId, step, kind, tier, document);
+        timeline.save(calls);
+        return document;
+    }
+
+    /** Collects a webhook's timeline entries and writes them in one batch. */
+    private static final class Timeline {
+        private final long callId;
+        private final List<CallDao.Event> events = new ArrayList<>();
+
+        Timeline(long callId) {
+            this.callId = callId;
+        }
+
+        void add(String type, String dedupeKey, Object... detail) {
+            events.add(new CallDao.Event(callId, type, Json.object(detail), dedupeKey));
+        }
+
+        void save(CallDao calls) {
+            if (!events.isEmpty()) calls.addEvents(events);
+        }
+
+        static List<Object> users(LineRouting.Tier tier) {
+            List<Object> users = new ArrayList<>();
+            for (LineRouting.Member m : tier.members()) {
+                users.add(Json.map("userId", m.userId(), "name", m.name(),
+                        "apps", m.apps().stream().map(LineRouting.App::sipUri).toList()));
+            }
+            return users;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package switchboard.plivo;
+
+import switchboard.routing.LineRouting;
+
+/** The Plivo XML documents a call can be given. Every callback URL is built from PUBLIC_URL. */
+public final class CallXml {
+    static final int VOICEMAIL_MAX_SECONDS = 120;
+    static final int VOICEMAIL_SILENCE_SECONDS = 10;
+    private static final int CALLER_NAME_MAX = 50; // Plivo's limit for Dial callerName
+
+    private final String publicUrl;
+
+    public CallXml(String publicUrl) {
+        this.publicUrl = publicUrl;
+    }
+
+    /** Rings every app of the tier at once; the action URL carries the step so a retry is recognised. */
+    public String ring(int step, LineRouting.Tier tier, String callerId, String callerName) {
+        Xml xml = Xml.response().start("Dial",
+                "action", publicUrl + "/plivo/dial/" + step + "/action",
+                "method", "POST",
+                "redirect", "true",
+                "timeout", Integer.toString(tier.ringTimeoutSeconds()),
+                "callerId", blankToNull(callerId),
+                "callerName", truncate(callerName),
+                "callbackUrl", publicUrl + "/plivo/dial/" + step + "/callback",
+                "callbackMethod", "POST");
+        for (LineRouting.App app : tier.apps()) xml.text("User", app.sipUri());
+        return xml.render();
+    }
+
+    public String voicemail(String prompt) {
+        return Xml.response()
+                .text("Speak", prompt)
+                .empty("Record",
+                        "action", publicUrl + "/plivo/voicemail/action",
+                        "method", "POST",
+                        "redirect", "true",
+                        "fileFormat", "mp3",
+                        "maxLength", Integer.toString(VOICEMAIL_MAX_SECONDS),
+                        "timeout", Integer.toString(VOICEMAIL_SILENCE_SECONDS),
+                        "finishOnKey", "#",
+                        "playBeep", "true",
+                        "callbackUrl", publicUrl + "/plivo/voicemail/callback",
+                        "callbackMethod", "POST")
+                .render();
+    }
+
+    /** After a conversation the callee ended: the caller is done too. */
+    public String hangup() {
+        return Xml.response().empty("Hangup").render();
+    }
+
+    public String afterRecording(boolean recorded) {
+        String words = recorded ? "Thank you, your message has been recorded. Goodbye."
+                : "We did not get a message. Goodbye.";
+        return Xml.response().text("Speak", words).empty("Hangup").render();
+    }
+
+    public String unknownLine() {
+        return Xml.response()
+                .text("Speak", "Sorry, the number you have called is not in service.")
+                .empty("Hangup", "reason", "rejected")
+                .render();
+    }
+
+    public static String defaultPrompt(String lineName) {
+        return "You have reached " + (lineName == null || lineName.isBlank() ? "us" : lineName)
+                + ". Nobody is available to take your call. Please leave a message after the beep,"
+                + " and press the hash key when you are done.";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String truncate(String name) {
+        String n = blankToNull(name);
+        return n == null || n.length() <= CALLER_NAME_MAX ? n : n.substring(0, CALLER_NAME_MAX);
+    }
+}

@@ -1,0 +1,31 @@
+package switchboard.plivo;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Writes Plivo XML; when the work fails, answers with a safe document so the caller never hears silence. */
+final class XmlReply {
+    private static final Logger log = LoggerFactory.getLogger(XmlReply.class);
+
+    private XmlReply() {}
+
+    static void send(Context ctx, String xml) {
+        ctx.contentType("text/xml; charset=UTF-8").result(xml);
+    }
+
+    static void sendOrDegrade(Context ctx, String what, Supplier<String> work, Supplier<String> degraded) {
+        String xml;
+        try {
+            xml = work.get();
+        } catch (HttpResponseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("{} failed; answering with a safe document instead: {}", what, e.toString(), e);
+            xml = degraded.get();
+        }
+        send(ctx, xml);
+    }
+}
