@@ -1,0 +1,92 @@
+package switchboard.testing;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import switchboard.App;
+import switchboard.Config;
+import switchboard.db.Database;
+import switchboard.plivo.SignatureV3;
+
+/**
+ * The real server on a free port over a fresh real database. Plivo requests are signed for
+ * PUBLIC_URL, the address Plivo would call, which is not the address the server listens on.
+ */
+public final class TestServer implements AutoCloseable {
+    public static final String PUBLIC_URL = "https://switchboard.example.test";
+    public static final String AUTH_TOKEN = "ZWRhODU4Mjk3ZjdmOTBlMjVkMTk3";
+    public static final String API_TOKEN = "test-api-token";
+
+    private final Database db;
+    private final App app;
+    private final Http http;
+    private final SignatureV3 signer = new SignatureV3(AUTH_TOKEN);
+
+    private TestServer(Database db, App app) {
+        this.db = db;
+        this.app = app;
+        this.http = new Http("http://localhost:" + app.port());
+    }
+
+    /** A server over the seeded demo directory (Jane, Peter, Luke; Main Office, Sales, Support). */
+    public static TestServer start() {
+        return start(Map.of());
+    }
+
+    public static TestServer start(Map<String, String> envOverrides) {
+        Database db = TestPostgres.freshDatabase();
+        db.seed();
+        return new TestServer(db, App.start(config(envOverrides), db.jdbi()));
+    }
+
+    public static Config config(Map<String, String> envOverrides) {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "PORT", "0", "PUBLIC_URL", PUBLIC_URL, "PLIVO_AUTH_ID", "MAXXXXXXXXXXXXXXXXXX",
+                "PLIVO_AUTH_TOKEN", AUTH_TOKEN, "API_TOKEN", API_TOKEN));
+        env.putAll(envOverrides);
+        env.values().removeIf(String::isEmpty); // "" in overrides means: unset
+        return Config.fromEnv(env);
+    }
+
+    /** POSTs a form body to a Plivo webhook, signed as Plivo signs it. */
+    public Http.Response plivo(String path, Map<String, String> params) {
+        String nonce = UUID.randomUUID().toString().replace("-", "");
+        Map<String, java.util.List<String>> multi = new LinkedHashMap<>();
+        params.forEach((k, v) -> multi.put(k, java.util.List.of(v)));
+        String signature = signer.sign("POST", PUBLIC_URL + path, multi, nonce);
+        return http.postForm(path, params, Map.of("X-Plivo-Signature-V3", signature, "X-Plivo-Signature-V3-Nonce", nonce));
+    }
+
+    public PlivoCall newCall(String to) {
+        return new PlivoCall(this, UUID.randomUUID().toString(), "sip:caller-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@phone.plivo.com", to);
+    }
+
+    public Http.Response api(String pathAndQuery) {
+        return http.get(pathAndQuery, Map.of("Authorization", "Bearer " + API_TOKEN));
+    }
+
+    public Http http() {
+        return http;
+    }
+
+    public Jdbi jdbi() {
+        return db.jdbi();
+    }
+
+    public TestDirectory directory() {
+        return new TestDirectory(db.jdbi());
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.close();
+        db.close();
+    }
+}
