@@ -40,7 +40,8 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
+    // Percent-decoding only: in a URL's user info '+' is a plus, not a space as in form data.
     private static String decode(String s) {
-        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

@@ -47,6 +47,12 @@ public final class Cli {
         List<String> words = List.of(args);
         boolean help = words.contains("--help") || words.contains("-h");
         List<String> command = words.stream().filter(w -> !w.startsWith("-")).toList();
+        List<String> unknown = words.stream().filter(w -> w.startsWith("-") && !w.equals("--help") && !w.equals("-h")).toList();
+        if (!unknown.isEmpty()) {
+            err.println("unknown option: " + String.join(" ", unknown));
+            err.print(USAGE);
+            return 2;
+        }
         try {
             if (command.isEmpty()) return help ? print(USAGE) : serve();
             if (command.equals(List.of("serve"))) return help ? print(SERVE_HELP) : serve();
