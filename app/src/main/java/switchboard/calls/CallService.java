@@ -1,13 +1,11 @@
 package switchboard.calls;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import switchboard.calls.CallDao.CallRow;
 import switchboard.calls.CallDao.StepRow;
-import switchboard.Json;
 import switchboard.directory.DirectoryDao;
 import switchboard.directory.SipUri;
 import switchboard.plivo.CallXml;
@@ -55,7 +53,7 @@ public final class CallService {
     public String dialEnded(Webhook.DialEnded in) {
         return jdbi.inTransaction(h -> {
             CallDao calls = h.attach(CallDao.class);
-            CallRow call = lockOrCreate(h, in.call());
+            CallRow call = lockOrCreate(calls, in.call());
             int next = in.step() + 1;
             Optional<StepRow> done = calls.step(call.id(), next);
             if (done.isPresent()) return done.get().xml(); // a retried action
@@ -80,10 +78,7 @@ public final class CallService {
     }
 
     public void dialEvent(Webhook.DialEvent in) {
-        jdbi.useTransaction(h -> {
-            CallDao calls = h.attach(CallDao.class);
-            CallRow call = lockOrCreate(h, in.call());
-            Timeline timeline = new Timeline(call.id());
+        update(in.call(), (h, calls, call, timeline) -> {
             String action = in.action() == null ? "" : in.action().toLowerCase();
             if (action.equals("answer")) {
                 Optional<DirectoryDao.AppOwner> app = h.attach(DirectoryDao.class).appBySipUri(SipUri.normalize(in.bLegTo()));
@@ -99,16 +94,12 @@ public final class CallService {
                         "sipUri", in.bLegTo(), "durationSeconds", in.bLegDurationSeconds(),
                         "hangupCause", in.bLegHangupCause());
             }
-            timeline.save(calls);
         });
     }
 
     /** Stores a voicemail from the Record action or callback, whichever comes first (or after the hangup). */
     public void recording(Webhook.Recording in) {
-        jdbi.useTransaction(h -> {
-            CallDao calls = h.attach(CallDao.class);
-            CallRow call = lockOrCreate(h, in.call());
-            Timeline timeline = new Timeline(call.id());
+        update(in.call(), (h, calls, call, timeline) -> {
             if (in.isVoicemail()) {
                 calls.recordVoicemail(call.id(), in.url(), in.recordingId(), in.durationSeconds());
                 timeline.add("voicemail-recorded", "recording:" + (in.recordingId() == null ? in.url() : in.recordingId()),
@@ -118,19 +109,14 @@ public final class CallService {
                 timeline.add("voicemail-empty", "voicemail-empty:" + in.via(), "via", in.via(),
                         "durationSeconds", in.durationSeconds());
             }
-            timeline.save(calls);
         });
     }
 
     public void hangup(Webhook.Hangup in) {
-        jdbi.useTransaction(h -> {
-            CallDao calls = h.attach(CallDao.class);
-            CallRow call = lockOrCreate(h, in.call());
+        update(in.call(), (h, calls, call, timeline) -> {
             calls.markEnded(call.id(), in.endedAt(), in.durationSeconds(), in.cause());
-            Timeline timeline = new Timeline(call.id());
             timeline.add("hangup", "hangup", "durationSeconds", in.durationSeconds(), "hangupCause", in.cause(),
                     "hangupSource", in.source());
-            timeline.save(calls);
         });
     }
 
@@ -139,8 +125,22 @@ public final class CallService {
         return xml.afterRecording(in.isVoicemail());
     }
 
-    private static CallRow lockOrCreate(Handle h, Webhook.Call in) {
-        CallDao calls = h.attach(CallDao.class);
+    /** A webhook that only records facts: one transaction on the locked call (created if we never saw it). */
+    private void update(Webhook.Call in, CallUpdate update) {
+        jdbi.useTransaction(h -> {
+            CallDao calls = h.attach(CallDao.class);
+            CallRow call = lockOrCreate(calls, in);
+            Timeline timeline = new Timeline(call.id());
+            update.apply(h, calls, call, timeline);
+            timeline.save(calls);
+        });
+    }
+
+    private interface CallUpdate {
+        void apply(Handle h, CallDao calls, CallRow call, Timeline timeline);
+    }
+
+    private static CallRow lockOrCreate(CallDao calls, Webhook.Call in) {
         Optional<CallRow> call = calls.lock(in.callUuid());
         if (call.isPresent()) return call.get();
         calls.insertFindingLine(in.callUuid(), in.from(), in.to(), SipUri.normalize(in.to()));
@@ -173,32 +173,5 @@ public final class CallService {
         calls.addStep(callId, step, kind, tier, document);
         timeline.save(calls);
         return document;
-    }
-
-    /** Collects a webhook's timeline entries and writes them in one batch. */
-    private static final class Timeline {
-        private final long callId;
-        private final List<CallDao.Event> events = new ArrayList<>();
-
-        Timeline(long callId) {
-            this.callId = callId;
-        }
-
-        void add(String type, String dedupeKey, Object... detail) {
-            events.add(new CallDao.Event(callId, type, Json.object(detail), dedupeKey));
-        }
-
-        void save(CallDao calls) {
-            if (!events.isEmpty()) calls.addEvents(events);
-        }
-
-        static List<Object> users(LineRouting.Tier tier) {
-            List<Object> users = new ArrayList<>();
-            for (LineRouting.Member m : tier.members()) {
-                users.add(Json.map("userId", m.userId(), "name", m.name(),
-                        "apps", m.apps().stream().map(LineRouting.App::sipUri).toList()));
-            }
-            return users;
-        }
     }
 }

@@ -7,24 +7,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
+import switchboard.testing.ServerTest;
 import switchboard.testing.TestServer;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CallsApiTest {
+class CallsApiTest extends ServerTest {
     final ObjectMapper json = new ObjectMapper();
-    TestServer server;
     final List<PlivoCall> salesCalls = new ArrayList<>();
     PlivoCall supportCall;
 
     @BeforeAll
-    void start() {
-        server = TestServer.start();
+    void setUp() {
         for (int i = 0; i < 5; i++) {
             PlivoCall call = server.newCall("sip:sales@phone.plivo.com");
             call.answer();
@@ -34,11 +30,6 @@ class CallsApiTest {
         supportCall = server.newCall("sip:support@phone.plivo.com");
         supportCall.answer();
         supportCall.answeredBy(0, "sip:peter-mobile@phone.plivo.com");
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     @Test

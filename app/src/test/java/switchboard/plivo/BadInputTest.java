@@ -3,28 +3,14 @@ package switchboard.plivo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
+import switchboard.testing.ServerTest;
 import switchboard.testing.TestServer;
 
 /** Malformed webhooks get a clear 400, never a 500 or a stack trace. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadInputTest {
-    TestServer server;
-
-    @BeforeAll
-    void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+class BadInputTest extends ServerTest {
 
     @Test
     void answer_without_call_uuid_is_a_400_naming_it() {

@@ -4,33 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
+import switchboard.testing.ServerTest;
 import switchboard.testing.TestServer;
 import switchboard.testing.Xpath;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CallFlowTest {
+class CallFlowTest extends ServerTest {
     static final String SALES = "sip:sales@phone.plivo.com";
     static final String MAIN = "sip:main-office@phone.plivo.com";
     final ObjectMapper json = new ObjectMapper();
-    TestServer server;
-
-    @BeforeAll
-    void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
 
     @Test
     void answer_rings_every_app_of_tier_one_at_once() {

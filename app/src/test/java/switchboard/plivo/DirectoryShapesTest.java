@@ -2,30 +2,21 @@ package switchboard.plivo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import switchboard.testing.PlivoCall;
 import switchboard.testing.TestDirectory;
+import switchboard.testing.ServerTest;
 import switchboard.testing.TestServer;
 import switchboard.testing.Xpath;
 
 /** Everything is data: new lines, users and apps route without code changes, whatever their shape. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DirectoryShapesTest {
-    TestServer server;
+class DirectoryShapesTest extends ServerTest {
     TestDirectory dir;
 
     @BeforeAll
-    void start() {
-        server = TestServer.start();
+    void setUp() {
         dir = server.directory();
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     @Test

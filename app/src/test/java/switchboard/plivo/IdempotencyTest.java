@@ -8,29 +8,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
+import switchboard.testing.ServerTest;
 import switchboard.testing.TestServer;
 
 /** Plivo retries, duplicates and reorders webhooks: each must change nothing the second time. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IdempotencyTest {
+class IdempotencyTest extends ServerTest {
     static final String MAIN = "sip:main-office@phone.plivo.com";
-    TestServer server;
-
-    @BeforeAll
-    void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
 
     @Test
     void retried_answer_returns_the_same_xml_and_logs_one_call() {

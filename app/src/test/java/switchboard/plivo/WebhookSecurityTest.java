@@ -4,29 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
+import switchboard.testing.ServerTest;
 import switchboard.testing.TestServer;
 
 /** Signature V3 on every /plivo/* request, checked against PUBLIC_URL; failing closed. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebhookSecurityTest {
+class WebhookSecurityTest extends ServerTest {
     static final String SALES = "sip:sales@phone.plivo.com";
-    TestServer server;
-
-    @BeforeAll
-    void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+    static final SignatureV3 OURS = new SignatureV3(TestServer.AUTH_TOKEN);
 
     @Test
     void unsigned_request_is_refused_with_403() {
@@ -50,43 +37,26 @@ class WebhookSecurityTest {
 
     @Test
     void signature_made_with_another_token_is_refused() {
-        PlivoCall call = server.newCall(SALES);
-        Map<String, List<String>> params = multi(call.params());
-        String sig = new SignatureV3("not-our-token").sign("POST", TestServer.PUBLIC_URL + "/plivo/answer", params, "n2");
-        Http.Response r = server.http().postForm("/plivo/answer", call.params(),
-                Map.of("X-Plivo-Signature-V3", sig, "X-Plivo-Signature-V3-Nonce", "n2"));
+        Http.Response r = postSigned(new SignatureV3("not-our-token"), TestServer.PUBLIC_URL, "/plivo/answer", "");
         assertThat(r.status()).isEqualTo(403);
     }
 
     @Test
     void signature_for_the_local_address_instead_of_public_url_is_refused() {
-        PlivoCall call = server.newCall(SALES);
-        String local = "http://localhost:" + server.port() + "/plivo/answer";
-        String sig = new SignatureV3(TestServer.AUTH_TOKEN).sign("POST", local, multi(call.params()), "n3");
-        Http.Response r = server.http().postForm("/plivo/answer", call.params(),
-                Map.of("X-Plivo-Signature-V3", sig, "X-Plivo-Signature-V3-Nonce", "n3"));
+        Http.Response r = postSigned(OURS, "http://localhost:" + server.port(), "/plivo/answer", "");
         assertThat(r.status()).isEqualTo(403);
     }
 
     @Test
     void one_valid_signature_among_several_is_accepted() {
-        PlivoCall call = server.newCall(SALES);
-        String good = new SignatureV3(TestServer.AUTH_TOKEN).sign("POST", TestServer.PUBLIC_URL + "/plivo/answer",
-                multi(call.params()), "n4");
-        Http.Response r = server.http().postForm("/plivo/answer", call.params(),
-                Map.of("X-Plivo-Signature-V3", "bm90IGl0," + good, "X-Plivo-Signature-V3-Nonce", "n4"));
+        Http.Response r = postSigned(OURS, TestServer.PUBLIC_URL, "/plivo/answer", "bm90IGl0, ");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.xml().count("/Response/Dial")).isEqualTo(1);
     }
 
     @Test
     void signed_url_with_a_query_string_is_accepted() {
-        PlivoCall call = server.newCall(SALES);
-        String path = "/plivo/answer?source=test&b=2";
-        String sig = new SignatureV3(TestServer.AUTH_TOKEN).sign("POST", TestServer.PUBLIC_URL + path,
-                multi(call.params()), "n5");
-        Http.Response r = server.http().postForm(path, call.params(),
-                Map.of("X-Plivo-Signature-V3", sig, "X-Plivo-Signature-V3-Nonce", "n5"));
+        Http.Response r = postSigned(OURS, TestServer.PUBLIC_URL, "/plivo/answer?source=test&b=2", "");
         assertThat(r.status()).isEqualTo(200);
     }
 
@@ -107,6 +77,15 @@ class WebhookSecurityTest {
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.xml().count("/Response/Dial")).isEqualTo(1);
         }
+    }
+
+    /** Posts a new call's answer to path, signed by signer for base + path, after any other signatures. */
+    private Http.Response postSigned(SignatureV3 signer, String base, String path, String otherSignatures) {
+        PlivoCall call = server.newCall(SALES);
+        String nonce = Long.toString(System.nanoTime());
+        String sig = signer.sign("POST", base + path, multi(call.params()), nonce);
+        return server.http().postForm(path, call.params(),
+                Map.of("X-Plivo-Signature-V3", otherSignatures + sig, "X-Plivo-Signature-V3-Nonce", nonce));
     }
 
     private static Map<String, List<String>> multi(Map<String, String> params) {

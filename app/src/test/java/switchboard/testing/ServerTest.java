@@ -1,0 +1,21 @@
+package switchboard.testing;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/** Base for tests against one real server and database, shared by the test class's methods. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ServerTest {
+    protected TestServer server;
+
+    @BeforeAll
+    void startServer() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    void stopServer() {
+        server.close();
+    }
+}
