@@ -2,14 +2,20 @@ package switchboard;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.List;
+import switchboard.api.Access;
 import switchboard.api.ApiAuth;
+import switchboard.api.ApiErrors;
+import switchboard.api.ApiKeys;
+import switchboard.api.AppsApi;
+import switchboard.api.LinesApi;
+import switchboard.api.OpenApiDocument;
+import switchboard.api.UsersApi;
 import switchboard.api.CallsApi;
 import switchboard.calls.CallService;
+import switchboard.directory.Directory;
 import switchboard.plivo.AnswerWebhook;
 import switchboard.plivo.CallXml;
 import switchboard.plivo.DialWebhook;
@@ -19,8 +25,6 @@ import switchboard.plivo.SignatureCheck;
 
 /** The HTTP server, wired by hand: every route in one table. */
 public final class App implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(App.class);
-
     private final Javalin javalin;
 
     private App(Javalin javalin) {
@@ -30,20 +34,24 @@ public final class App implements AutoCloseable {
     public static App start(Config config, Jdbi jdbi) {
         CallXml xml = new CallXml(config.publicUrl());
         CallService calls = new CallService(jdbi, xml);
+        Directory directory = new Directory(jdbi);
         var answer = new AnswerWebhook(calls, xml);
         var dial = new DialWebhook(calls, xml);
         var record = new RecordWebhook(calls, xml);
         var hangup = new HangupWebhook(calls);
         var signatures = new SignatureCheck(config);
-        var auth = new ApiAuth(config.apiToken());
+        var auth = new ApiAuth(config.apiToken(), new ApiKeys(jdbi));
         var callsApi = new CallsApi(jdbi);
+        var users = new UsersApi(directory);
+        var apps = new AppsApi(directory);
+        var lines = new LinesApi(directory);
         var health = new Health(jdbi);
+        var openApi = new OpenApiDocument();
 
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(Json.newMapper(), false));
             c.routes.before("/plivo/*", signatures::check);
-            c.routes.before("/api/*", auth::check);
             webhook(c, "/plivo/answer", answer::answer);
             webhook(c, "/plivo/fallback", answer::fallback);
             webhook(c, "/plivo/dial/{step}/action", dial::action);
@@ -51,10 +59,33 @@ public final class App implements AutoCloseable {
             webhook(c, "/plivo/voicemail/action", record::action);
             webhook(c, "/plivo/voicemail/callback", record::callback);
             webhook(c, "/plivo/hangup", hangup::hangup);
-            c.routes.get("/api/calls", callsApi::list);
-            c.routes.get("/api/calls/{id}", callsApi::get);
+
+            c.routes.before("/api/*", auth::authenticate);
+            c.routes.beforeMatched("/api/*", auth::authorize);
+            c.routes.get("/api/calls", callsApi::list, Access.READ);
+            c.routes.get("/api/calls/{id}", callsApi::get, Access.READ);
+            c.routes.get("/api/users", users::list, Access.READ);
+            c.routes.post("/api/users", users::create, Access.ADMIN);
+            c.routes.get("/api/users/{id}", users::get, Access.READ);
+            c.routes.patch("/api/users/{id}", users::update, Access.ADMIN);
+            c.routes.delete("/api/users/{id}", users::delete, Access.ADMIN);
+            c.routes.put("/api/users/{id}/status", users::setStatus, Access.SELF);
+            c.routes.get("/api/users/{id}/apps", apps::listOfUser, Access.READ);
+            c.routes.post("/api/users/{id}/apps", apps::create, Access.ADMIN);
+            c.routes.get("/api/apps/{id}", apps::get, Access.READ);
+            c.routes.patch("/api/apps/{id}", apps::update, Access.ADMIN);
+            c.routes.delete("/api/apps/{id}", apps::delete, Access.ADMIN);
+            c.routes.get("/api/lines", lines::list, Access.READ);
+            c.routes.post("/api/lines", lines::create, Access.ADMIN);
+            c.routes.get("/api/lines/{id}", lines::get, Access.READ);
+            c.routes.patch("/api/lines/{id}", lines::update, Access.ADMIN);
+            c.routes.delete("/api/lines/{id}", lines::delete, Access.ADMIN);
+            c.routes.get("/api/lines/{id}/tiers", lines::tiers, Access.READ);
+            c.routes.put("/api/lines/{id}/tiers", lines::replaceTiers, Access.ADMIN);
+
             c.routes.get("/health", health::check);
-            c.routes.exception(Exception.class, App::internalError);
+            c.routes.get("/openapi.json", openApi::serve);
+            ApiErrors.register(c.routes);
         }).start(config.port());
         return new App(javalin);
     }
@@ -65,9 +96,10 @@ public final class App implements AutoCloseable {
         c.routes.get(path, handler);
     }
 
-    private static void internalError(Exception e, Context ctx) {
-        log.error("{} {} failed", ctx.method(), ctx.path(), e);
-        ctx.status(500).result("internal error");
+    /** Every registered route as "METHOD /path", for the test that keeps the OpenAPI document true. */
+    public List<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
     public int port() {

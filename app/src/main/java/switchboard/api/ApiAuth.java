@@ -1,26 +1,55 @@
 package switchboard.api;
 
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;
+import io.javalin.security.RouteRole;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.Set;
 
-/** Every /api/* request needs Authorization: Bearer $API_TOKEN. */
+/** Authorization: Bearer KEY on every /api/* request; each route declares its Access. */
 public final class ApiAuth {
-    private final Optional<byte[]> token;
+    private static final String PRINCIPAL = "principal";
 
-    public ApiAuth(Optional<String> apiToken) {
-        this.token = apiToken.map(t -> t.getBytes(StandardCharsets.UTF_8));
+    /** Who is calling: an admin, or a user key bound to one user. */
+    public record Principal(String name, String role, Long userId) {
+        boolean isAdmin() {
+            return role.equals("admin");
+        }
     }
 
-    public void check(Context ctx) {
-        if (token.isEmpty()) throw new UnauthorizedResponse("the API is disabled: API_TOKEN is not set on the server");
+    private final Optional<byte[]> bootstrapToken;
+    private final ApiKeys keys;
+
+    public ApiAuth(Optional<String> apiToken, ApiKeys keys) {
+        this.bootstrapToken = apiToken.map(t -> t.getBytes(StandardCharsets.UTF_8));
+        this.keys = keys;
+    }
+
+    /** Before any /api/* handler: no key, an unknown or a revoked key is a 401. */
+    public void authenticate(Context ctx) {
         String header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new UnauthorizedResponse("missing Authorization: Bearer token");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
+            throw new UnauthorizedResponse("missing Authorization: Bearer API key");
         }
-        byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, token.get())) throw new UnauthorizedResponse("invalid API token");
+        String key = header.substring(7).trim();
+        Principal principal = bootstrapToken
+                .filter(t -> MessageDigest.isEqual(t, key.getBytes(StandardCharsets.UTF_8)))
+                .map(t -> new Principal("API_TOKEN", "admin", null))
+                .or(() -> keys.authenticate(key))
+                .orElseThrow(() -> new UnauthorizedResponse("invalid or revoked API key"));
+        ctx.attribute(PRINCIPAL, principal);
+    }
+
+    /** Once the route is known: does this key's role allow it? */
+    public void authorize(Context ctx) {
+        Principal principal = ctx.attribute(PRINCIPAL);
+        Set<RouteRole> roles = ctx.routeRoles();
+        if (principal == null) throw new UnauthorizedResponse("missing Authorization: Bearer API key");
+        if (principal.isAdmin() || roles.contains(Access.READ)) return;
+        if (roles.contains(Access.SELF) && String.valueOf(principal.userId()).equals(ctx.pathParamMap().get("id"))) return;
+        throw new ForbiddenResponse("this API key may not do that");
     }
 }

@@ -3,17 +3,25 @@ package switchboard.api;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import switchboard.calls.CallLogDao;
 
-/** GET /api/calls and GET /api/calls/{id}. */
+/** GET /api/calls (JSON pages, or all of it as CSV) and GET /api/calls/{id}. */
 public final class CallsApi {
     static final Set<String> STATUSES =
             Set.of("ringing", "in-progress", "in-voicemail", "answered", "voicemail", "missed", "rejected");
-    private static final int DEFAULT_LIMIT = 50;
-    private static final int MAX_LIMIT = 200;
+    private static final int CSV_BATCH = 500;
 
     private final Jdbi jdbi;
 
@@ -22,12 +30,13 @@ public final class CallsApi {
     }
 
     public void list(Context ctx) {
-        String status = ctx.queryParam("status");
-        if (status != null && !STATUSES.contains(status)) {
-            throw new BadRequestResponse("status must be one of " + String.join(", ", STATUSES.stream().sorted().toList()));
+        CallLogDao.Filter filter = filter(ctx);
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.contains("text/csv")) {
+            csv(ctx, filter);
+            return;
         }
-        var filter = new CallLogDao.Filter(QueryParams.optionalLong(ctx, "lineId"), status, ctx.queryParam("callUuid"));
-        int limit = QueryParams.limit(ctx, DEFAULT_LIMIT, MAX_LIMIT);
+        int limit = QueryParams.limit(ctx, Paging.DEFAULT_LIMIT, Paging.MAX_LIMIT);
         Long before = Cursor.decode(ctx.queryParam("cursor"));
         List<CallLogDao.CallEntry> rows = jdbi.withExtension(CallLogDao.class, dao -> dao.page(filter, before, limit + 1));
         List<CallView> items = rows.stream().limit(limit).map(c -> CallView.of(c, null)).toList();
@@ -41,5 +50,42 @@ public final class CallsApi {
                         .map(c -> CallView.of(c, dao.events(id))))
                 .orElseThrow(() -> new NotFoundResponse("no call " + id));
         ctx.json(view);
+    }
+
+    /** Every matching call, streamed in batches so memory stays flat however long the history. */
+    private void csv(Context ctx, CallLogDao.Filter filter) {
+        ctx.contentType("text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"calls.csv\"");
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
+            out.write(CallCsv.HEADER);
+            Long before = null;
+            List<CallLogDao.CallEntry> batch;
+            do {
+                Long after = before;
+                batch = jdbi.withExtension(CallLogDao.class, dao -> dao.page(filter, after, CSV_BATCH));
+                for (CallLogDao.CallEntry c : batch) out.write(CallCsv.row(c));
+                if (!batch.isEmpty()) before = batch.get(batch.size() - 1).id();
+            } while (batch.size() == CSV_BATCH);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CallLogDao.Filter filter(Context ctx) {
+        String status = ctx.queryParam("status");
+        if (status != null && !STATUSES.contains(status)) {
+            throw new BadRequestResponse("status must be one of " + String.join(", ", STATUSES.stream().sorted().toList()));
+        }
+        return new CallLogDao.Filter(QueryParams.optionalLong(ctx, "lineId"), status, ctx.queryParam("callUuid"),
+                QueryParams.optionalLong(ctx, "userId"), ctx.queryParam("from"), time(ctx, "since"), time(ctx, "until"));
+    }
+
+    private static Instant time(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) return null;
+        try {
+            return OffsetDateTime.parse(raw.trim().replace(' ', '+')).toInstant(); // an unencoded + arrives as a space
+        } catch (DateTimeParseException e) {
+            throw new BadRequestResponse(name + " must be an ISO-8601 time such as 2026-11-22T09:00:00Z, got '" + raw + "'");
+        }
     }
 }

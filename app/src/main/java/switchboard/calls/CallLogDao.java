@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The call history, as the API shows it. Newest first, keyset-paginated on id. */
@@ -20,7 +21,7 @@ public interface CallLogDao {
 
     record EventEntry(Instant at, String type, String detail) {}
 
-    record Filter(Long lineId, String status, String callUuid) {}
+    record Filter(Long lineId, String status, String callUuid, Long userId, String from, Instant since, Instant until) {}
 
     String SELECT = """
             select c.id, c.call_uuid, c.line_id, l.name as line_name, c.from_uri, c.to_uri, c.status,
@@ -38,19 +39,18 @@ public interface CallLogDao {
             where (cast(:lineId as bigint) is null or c.line_id = :lineId)
               and (cast(:status as text) is null or c.status = :status)
               and (cast(:callUuid as text) is null or c.call_uuid = :callUuid)
+              and (cast(:userId as bigint) is null or c.answered_user_id = :userId)
+              and (cast(:from as text) is null or c.from_uri = :from)
+              and (cast(:since as timestamptz) is null or c.started_at >= :since)
+              and (cast(:until as timestamptz) is null or c.started_at < :until)
               and (cast(:before as bigint) is null or c.id < :before)
             order by c.id desc
             limit :limit""")
-    List<CallEntry> page(@Bind("lineId") Long lineId, @Bind("status") String status,
-                         @Bind("callUuid") String callUuid, @Bind("before") Long beforeId, @Bind("limit") int limit);
+    List<CallEntry> page(@BindMethods Filter filter, @Bind("before") Long beforeId, @Bind("limit") int limit);
 
     @SqlQuery(SELECT + "where c.id = :id")
     Optional<CallEntry> byId(@Bind("id") long id);
 
     @SqlQuery("select at, type, detail::text as detail from call_events where call_id = :id order by id")
     List<EventEntry> events(@Bind("id") long callId);
-
-    default List<CallEntry> page(Filter filter, Long beforeId, int limit) {
-        return page(filter.lineId(), filter.status(), filter.callUuid(), beforeId, limit);
-    }
 }

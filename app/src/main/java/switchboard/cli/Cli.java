@@ -1,37 +1,19 @@
 package switchboard.cli;
 
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import switchboard.App;
 import switchboard.Config;
+import switchboard.api.ApiKeys;
 import switchboard.db.Database;
 
-/** switchboard [serve] | db migrate | db seed, each with --help. Returns the process exit code. */
+/** switchboard [serve] | db migrate | db seed | apikey ..., each with --help. Returns the exit code. */
 public final class Cli {
     private static final Logger log = LoggerFactory.getLogger(Cli.class);
-
-    static final String USAGE = """
-            Usage: java -jar target/switchboard.jar [COMMAND] [--help]
-
-            Commands:
-              serve        run the HTTP server (the default command)
-              db migrate   apply pending database migrations
-              db seed      load the demo directory: Jane, Peter, Luke and three lines (idempotent)
-
-            Environment:
-              PORT                     HTTP port (default 8080)
-              DATABASE_URL             postgres://user:pass@host:port/db or jdbc:postgresql:...; unset: an
-                                       embedded PostgreSQL under SWITCHBOARD_DATA_DIR (default ./.switchboard)
-              PUBLIC_URL               the base URL Plivo reaches (e.g. https://abc.ngrok.app); used for every
-                                       callback URL and for signature checks (default http://localhost:PORT)
-              PLIVO_AUTH_ID            your Plivo auth id
-              PLIVO_AUTH_TOKEN         your Plivo auth token; webhooks are refused without it
-              PLIVO_VERIFY_SIGNATURES  false to accept unsigned webhooks (local work only; default true)
-              API_TOKEN                bearer token for the JSON API (/api/*); the API is closed without it
-            """;
 
     private final Map<String, String> env;
     private final PrintStream out;
@@ -43,50 +25,39 @@ public final class Cli {
         this.err = err;
     }
 
-    public int run(String... args) {
-        List<String> words = List.of(args);
-        boolean help = words.contains("--help") || words.contains("-h");
-        List<String> command = words.stream().filter(w -> !w.startsWith("-")).toList();
-        List<String> unknown = words.stream().filter(w -> w.startsWith("-") && !w.equals("--help") && !w.equals("-h")).toList();
-        if (!unknown.isEmpty()) {
-            err.println("unknown option: " + String.join(" ", unknown));
-            err.print(USAGE);
-            return 2;
-        }
+    public int run(String... argv) {
+        Args args = Args.parse(argv);
+        boolean keyCommand = args.words().size() >= 2 && args.words().get(0).equals("apikey");
+        var problems = new java.util.ArrayList<>(args.problems());
+        problems.addAll(args.unexpected(args.is("apikey", "create") ? Set.of("--name", "--role", "--user") : Set.of()));
+        if (!problems.isEmpty()) return usageError(String.join("\n", problems));
         try {
-            if (command.isEmpty()) return help ? print(USAGE) : serve();
-            if (command.equals(List.of("serve"))) return help ? print(SERVE_HELP) : serve();
-            if (command.equals(List.of("db", "migrate"))) return help ? print(MIGRATE_HELP) : migrate();
-            if (command.equals(List.of("db", "seed"))) return help ? print(SEED_HELP) : seed();
-            if (command.equals(List.of("db")) && help) return print(USAGE);
-            err.println("unknown command: " + String.join(" ", command));
-            err.print(USAGE);
-            return 2;
+            if (args.words().isEmpty()) return args.help() ? print(Help.USAGE) : serve();
+            if (args.is("serve")) return args.help() ? print(Help.SERVE) : serve();
+            if (args.is("db", "migrate")) return args.help() ? print(Help.MIGRATE) : migrate();
+            if (args.is("db", "seed")) return args.help() ? print(Help.SEED) : seed();
+            if (args.words().get(0).equals("apikey") && args.help()) return print(Help.APIKEY);
+            if (args.is("apikey", "create")) return withKeys(keys -> keys.create(args));
+            if (args.is("apikey", "list")) return withKeys(ApiKeyCommand::list);
+            if (keyCommand && args.words().size() == 3 && args.words().get(1).equals("revoke")) {
+                return withKeys(keys -> keys.revoke(args.words().get(2)));
+            }
+            if (args.is("db") && args.help()) return print(Help.USAGE);
+            return usageError("unknown command: " + String.join(" ", args.words()));
         } catch (Config.Invalid e) {
             err.println("configuration error: " + e.getMessage());
             return 2;
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
         }
     }
 
-    private static final String SERVE_HELP = """
-            Usage: java -jar target/switchboard.jar serve
-
-            Runs the HTTP server on $PORT: Plivo webhooks under /plivo, the JSON API under /api, /health.
-            Applies pending migrations first. Without DATABASE_URL it starts an embedded PostgreSQL and, when
-            the directory is empty, loads the demo data.
-            """;
-    private static final String MIGRATE_HELP = """
-            Usage: java -jar target/switchboard.jar db migrate
-
-            Applies pending migrations (db/migration) to $DATABASE_URL, or to the embedded database.
-            Safe to run from several instances at once. Heroku runs it in the release phase.
-            """;
-    private static final String SEED_HELP = """
-            Usage: java -jar target/switchboard.jar db seed
-
-            Loads the demo directory (db/seed.sql): users Jane, Peter, Luke with their apps, lines Main Office,
-            Sales and Support with their tiers. Idempotent: running it twice changes nothing.
-            """;
+    private int usageError(String problem) {
+        err.println(problem);
+        err.print(Help.USAGE);
+        return 2;
+    }
 
     private int print(String text) {
         out.print(text);
@@ -118,7 +89,7 @@ public final class Cli {
         } else if (config.plivoAuthToken().isEmpty()) {
             log.warn("PLIVO_AUTH_TOKEN is not set: every /plivo/* webhook will be refused with 403.");
         }
-        if (config.apiToken().isEmpty()) log.warn("API_TOKEN is not set: the /api/* endpoints answer 401.");
+        if (config.apiToken().isEmpty()) log.warn("API_TOKEN is not set: only API keys from `apikey create` open /api/*.");
     }
 
     private int migrate() {
@@ -134,6 +105,13 @@ public final class Cli {
             db.seed();
             out.println("demo directory loaded (existing rows left as they were)");
             return 0;
+        }
+    }
+
+    private int withKeys(Function<ApiKeyCommand, Integer> command) {
+        try (Database db = Database.open(Config.fromEnv(env))) {
+            db.migrate();
+            return command.apply(new ApiKeyCommand(new ApiKeys(db.jdbi()), out, err));
         }
     }
 }

@@ -103,8 +103,10 @@ public final class Database implements AutoCloseable {
             Files.createDirectories(dir);
             log.info("No DATABASE_URL: starting embedded PostgreSQL with data in {}", dir.toAbsolutePath());
             return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("could not start the embedded PostgreSQL in " + dir.toAbsolutePath()
+                    + " (is a Switchboard server already using it? stop it, or set DATABASE_URL or SWITCHBOARD_DATA_DIR): "
+                    + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,13 @@
+package switchboard.api;
+
+import io.javalin.security.RouteRole;
+
+/** Who may call a route; declared on each route in the table. */
+public enum Access implements RouteRole {
+    /** Any valid key: admin, or a user key (reads). */
+    READ,
+    /** Admin keys only. */
+    ADMIN,
+    /** Admin keys, or the user key bound to the user in the path's {id}. */
+    SELF
+}

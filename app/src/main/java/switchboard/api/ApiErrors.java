@@ -1,0 +1,54 @@
+package switchboard.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.sql.SQLException;
+import java.util.Map;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.postgresql.util.PSQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import switchboard.Invalid;
+import switchboard.Json;
+
+/** Every error as a clear status and message: JSON under /api, plain text elsewhere; never a stack trace. */
+public final class ApiErrors {
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    // Unique constraints the API can trip, and the field each one is about.
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of(
+            "sip_uri_claims_pkey", "sipUri", "users_email_live", "email", "api_keys_name_live", "name");
+
+    private ApiErrors() {}
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(HttpResponseException.class, (e, ctx) -> reply(ctx, e.getStatus(), e.getMessage(), Map.of()));
+        routes.exception(Invalid.class, (e, ctx) -> reply(ctx, 400, "invalid request", e.fields()));
+        routes.exception(UnableToExecuteStatementException.class, ApiErrors::database);
+        routes.exception(Exception.class, (e, ctx) -> {
+            log.error("{} {} failed", ctx.method(), ctx.path(), e);
+            reply(ctx, 500, "internal error", Map.of());
+        });
+    }
+
+    private static void database(UnableToExecuteStatementException e, Context ctx) {
+        if (e.getCause() instanceof PSQLException p && "23505".equals(p.getSQLState())) {
+            String constraint = p.getServerErrorMessage() == null ? null : p.getServerErrorMessage().getConstraint();
+            String field = UNIQUE_FIELDS.getOrDefault(constraint, "id");
+            reply(ctx, 409, field + " is already in use", Map.of(field, "already in use"));
+            return;
+        }
+        boolean unavailable = e.getCause() instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08");
+        log.error("{} {} failed in the database", ctx.method(), ctx.path(), e);
+        reply(ctx, unavailable ? 503 : 500, unavailable ? "database unavailable" : "internal error", Map.of());
+    }
+
+    private static void reply(Context ctx, int status, String message, Map<String, String> fields) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(fields.isEmpty() ? Json.map("error", message) : Json.map("error", message, "fields", fields));
+        } else {
+            ctx.contentType("text/plain; charset=UTF-8").result(message);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package switchboard.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import switchboard.Invalid;
+import switchboard.directory.UserDao;
+
+/** Creates, lists, revokes and checks API keys. The database keeps only each key's SHA-256. */
+public final class ApiKeys {
+    private final Jdbi jdbi;
+    private final SecureRandom random = new SecureRandom();
+
+    public ApiKeys(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public record Created(ApiKeyDao.KeyInfo info, String key) {}
+
+    public Created create(String name, String role, Long userId) {
+        if (name == null || name.isBlank()) throw Invalid.field("name", "is required");
+        if (!role.equals("admin") && !role.equals("user")) throw Invalid.field("role", "must be admin or user");
+        if (role.equals("user") != (userId != null)) {
+            throw Invalid.field("user", role.equals("user") ? "a user key needs --user ID" : "an admin key takes no --user");
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String key = "sb_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiKeyDao.KeyInfo info = jdbi.inTransaction(h -> {
+            if (userId != null && h.attach(UserDao.class).find(userId).isEmpty()) throw Invalid.field("user", "no user " + userId);
+            return h.attach(ApiKeyDao.class).insert(name.trim(), role, userId, hash(key));
+        });
+        return new Created(info, key);
+    }
+
+    public List<ApiKeyDao.KeyInfo> list() {
+        return jdbi.withExtension(ApiKeyDao.class, ApiKeyDao::all);
+    }
+
+    public boolean revoke(String name) {
+        return jdbi.withExtension(ApiKeyDao.class, dao -> dao.revoke(name)) > 0;
+    }
+
+    public Optional<ApiAuth.Principal> authenticate(String key) {
+        return jdbi.withExtension(ApiKeyDao.class, dao -> dao.findLive(hash(key)));
+    }
+
+    static String hash(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

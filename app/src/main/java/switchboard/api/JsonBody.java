@@ -1,0 +1,120 @@
+package switchboard.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import switchboard.Invalid;
+import switchboard.directory.SipUri;
+
+/** A JSON object body, read field by field; every problem is collected and answered at once as a 400. */
+final class JsonBody {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final ObjectNode node;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    private JsonBody(ObjectNode node) {
+        this.node = node;
+    }
+
+    static JsonBody parse(Context ctx, Set<String> allowed) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(ctx.body());
+        } catch (JsonProcessingException e) {
+            throw new BadRequestResponse("malformed JSON: " + e.getOriginalMessage());
+        }
+        if (!(node instanceof ObjectNode object)) throw new BadRequestResponse("the body must be a JSON object");
+        JsonBody body = new JsonBody(object);
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) body.error(name, "unknown field");
+        }
+        return body;
+    }
+
+    boolean has(String field) {
+        return node.has(field);
+    }
+
+    /** A string; null when absent or JSON null (an error if required). Trimmed; blank is an error. */
+    String text(String field, boolean required, int maxLength) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) error(field, "is required");
+            return null;
+        }
+        if (!v.isTextual()) return fail(field, "must be a string");
+        String s = v.asText().trim();
+        if (s.isEmpty()) return fail(field, "must not be empty");
+        if (s.length() > maxLength) return fail(field, "must be at most " + maxLength + " characters");
+        return s;
+    }
+
+    String oneOf(String field, boolean required, Set<String> allowed) {
+        String s = text(field, required, 64);
+        if (s != null && !allowed.contains(s)) return fail(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+        return s;
+    }
+
+    String sipUri(String field, boolean required) {
+        String s = text(field, required, 255);
+        if (s != null && !SipUri.isValid(s)) return fail(field, "must be a SIP URI like sip:name@phone.plivo.com");
+        return s == null ? null : SipUri.normalize(s);
+    }
+
+    String email(String field) {
+        String s = text(field, false, 254);
+        if (s != null && !s.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) return fail(field, "must be an email address");
+        return s;
+    }
+
+    Integer integer(String field, boolean required, int min, int max) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) error(field, "is required");
+            return null;
+        }
+        if (!v.canConvertToInt() || !v.isIntegralNumber()) return fail(field, "must be a whole number");
+        if (v.asInt() < min || v.asInt() > max) return fail(field, "must be between " + min + " and " + max);
+        return v.asInt();
+    }
+
+    /** An array of objects, each handed to the reader with its own path for error messages. */
+    <T> List<T> objects(String field, ElementReader<T> reader) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isArray()) {
+            error(field, "is required and must be an array");
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) out.add(reader.read(v.get(i), field + "[" + i + "]", this));
+        return out;
+    }
+
+    interface ElementReader<T> {
+        T read(JsonNode element, String path, JsonBody body);
+    }
+
+    void error(String field, String problem) {
+        errors.putIfAbsent(field, problem);
+    }
+
+    private <T> T fail(String field, String problem) {
+        error(field, problem);
+        return null;
+    }
+
+    /** Throws the collected problems, if any. Call once every field has been read. */
+    void validate() {
+        if (!errors.isEmpty()) throw new Invalid(errors);
+    }
+}

@@ -1,0 +1,62 @@
+package switchboard.cli;
+
+/** The text of every --help. */
+final class Help {
+    private Help() {}
+
+    static final String USAGE = """
+            Usage: java -jar target/switchboard.jar [COMMAND] [--help]
+
+            Commands:
+              serve          run the HTTP server (the default command)
+              db migrate     apply pending database migrations
+              db seed        load the demo directory: Jane, Peter, Luke and three lines (idempotent)
+              apikey create  create an API key (printed once): --name NAME --role admin|user [--user ID]
+              apikey list    list API keys (never the keys themselves)
+              apikey revoke  revoke an API key by name
+
+            Environment:
+              PORT                     HTTP port (default 8080)
+              DATABASE_URL             postgres://user:pass@host:port/db or jdbc:postgresql:...; unset: an
+                                       embedded PostgreSQL under SWITCHBOARD_DATA_DIR (default ./.switchboard)
+              PUBLIC_URL               the base URL Plivo reaches (e.g. https://abc.ngrok.app); used for every
+                                       callback URL and for signature checks (default http://localhost:PORT)
+              PLIVO_AUTH_ID            your Plivo auth id
+              PLIVO_AUTH_TOKEN         your Plivo auth token; webhooks are refused without it
+              PLIVO_VERIFY_SIGNATURES  false to accept unsigned webhooks (local work only; default true)
+              API_TOKEN                a bootstrap admin key for the JSON API (/api/*)
+            """;
+
+    static final String SERVE = """
+            Usage: java -jar target/switchboard.jar serve
+
+            Runs the HTTP server on $PORT: Plivo webhooks under /plivo, the JSON API under /api, /health,
+            /openapi.json. Applies pending migrations first. Without DATABASE_URL it starts an embedded
+            PostgreSQL and, when the directory is empty, loads the demo data.
+            """;
+
+    static final String MIGRATE = """
+            Usage: java -jar target/switchboard.jar db migrate
+
+            Applies pending migrations (db/migration) to $DATABASE_URL, or to the embedded database.
+            Safe to run from several instances at once. Heroku runs it in the release phase.
+            """;
+
+    static final String SEED = """
+            Usage: java -jar target/switchboard.jar db seed
+
+            Loads the demo directory (db/seed.sql): users Jane, Peter, Luke with their apps, lines Main Office,
+            Sales and Support with their tiers. Idempotent: running it twice changes nothing.
+            """;
+
+    static final String APIKEY = """
+            Usage: java -jar target/switchboard.jar apikey create --name NAME --role admin|user [--user ID]
+                   java -jar target/switchboard.jar apikey list
+                   java -jar target/switchboard.jar apikey revoke NAME
+
+            create prints the new key once, alone on the last line; only its SHA-256 is stored.
+            An admin key may do everything; a user key is bound to one user (--user ID): it may read users,
+            lines, tiers and call history, and change only its own presence.
+            With the embedded database, stop the server first (or use DATABASE_URL).
+            """;
+}

@@ -1,0 +1,159 @@
+package switchboard.directory;
+
+import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+import org.jdbi.v3.core.Jdbi;
+import switchboard.Invalid;
+
+/** Changes to users, apps, lines and tiers: each one transaction. No cache: the next call sees them. */
+public final class Directory {
+    private final Jdbi jdbi;
+
+    public Directory(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public List<User> users(long afterId, int limit) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.page(afterId, limit));
+    }
+
+    public User user(long id) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.find(id)).orElseThrow(() -> missing("user", id));
+    }
+
+    public User createUser(User draft) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.insert(draft));
+    }
+
+    public User updateUser(long id, UnaryOperator<User> change) {
+        return jdbi.inTransaction(h -> {
+            UserDao dao = h.attach(UserDao.class);
+            return dao.update(change.apply(dao.lock(id).orElseThrow(() -> missing("user", id))));
+        });
+    }
+
+    public User setStatus(long id, String status, String reason) {
+        return jdbi.inTransaction(h -> {
+            UserDao dao = h.attach(UserDao.class);
+            dao.lock(id).orElseThrow(() -> missing("user", id));
+            return dao.setStatus(id, status, reason);
+        });
+    }
+
+    /** Soft delete: past calls keep showing who answered. The user leaves every tier; their apps go too. */
+    public void deleteUser(long id) {
+        jdbi.useTransaction(h -> {
+            UserDao dao = h.attach(UserDao.class);
+            if (dao.softDelete(id) == 0) throw missing("user", id);
+            dao.softDeleteApps(id);
+            dao.removeFromTiers(id);
+        });
+    }
+
+    public List<App> apps(long userId, long afterId, int limit) {
+        user(userId);
+        return jdbi.withExtension(AppDao.class, dao -> dao.pageOf(userId, afterId, limit));
+    }
+
+    public App app(long id) {
+        return jdbi.withExtension(AppDao.class, dao -> dao.find(id)).orElseThrow(() -> missing("app", id));
+    }
+
+    public App createApp(long userId, String label, String sipUri) {
+        return jdbi.inTransaction(h -> {
+            h.attach(UserDao.class).lock(userId).orElseThrow(() -> missing("user", userId));
+            return h.attach(AppDao.class).insert(new App(0, userId, label, sipUri));
+        });
+    }
+
+    public App updateApp(long id, UnaryOperator<App> change) {
+        return jdbi.withExtension(AppDao.class, dao -> dao.update(change.apply(app(id))))
+                .orElseThrow(() -> missing("app", id));
+    }
+
+    public void deleteApp(long id) {
+        if (jdbi.withExtension(AppDao.class, dao -> dao.softDelete(id)) == 0) throw missing("app", id);
+    }
+
+    public List<Line> lines(long afterId, int limit) {
+        return jdbi.withExtension(LineDao.class, dao -> dao.page(afterId, limit));
+    }
+
+    public Line line(long id) {
+        return jdbi.withExtension(LineDao.class, dao -> dao.find(id)).orElseThrow(() -> missing("line", id));
+    }
+
+    public Line createLine(Line draft) {
+        return jdbi.withExtension(LineDao.class, dao -> dao.insert(draft));
+    }
+
+    public Line updateLine(long id, UnaryOperator<Line> change) {
+        return jdbi.inTransaction(h -> {
+            LineDao dao = h.attach(LineDao.class);
+            return dao.update(change.apply(dao.lock(id).orElseThrow(() -> missing("line", id))));
+        });
+    }
+
+    /** Soft delete: past calls keep their line. Its tiers go. */
+    public void deleteLine(long id) {
+        jdbi.useTransaction(h -> {
+            LineDao dao = h.attach(LineDao.class);
+            if (dao.softDelete(id) == 0) throw missing("line", id);
+            dao.deleteTiers(id);
+        });
+    }
+
+    public List<Tier> tiers(long lineId) {
+        return jdbi.inTransaction(h -> {
+            LineDao dao = h.attach(LineDao.class);
+            dao.find(lineId).orElseThrow(() -> missing("line", lineId));
+            return fold(dao.tierRows(lineId));
+        });
+    }
+
+    /** Replaces the whole ordered list at once; positions are 1..n in the order given. */
+    public List<Tier> replaceTiers(long lineId, List<Tier> tiers) {
+        return jdbi.inTransaction(h -> {
+            LineDao lines = h.attach(LineDao.class);
+            lines.lock(lineId).orElseThrow(() -> missing("line", lineId)); // concurrent replacements serialise
+            List<Long> named = tiers.stream().flatMap(t -> t.userIds().stream()).distinct().toList();
+            var known = new LinkedHashSet<>(named.isEmpty() ? List.of() : h.attach(UserDao.class).existing(named));
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (int t = 0; t < tiers.size(); t++) {
+                List<Long> ids = tiers.get(t).userIds();
+                for (int u = 0; u < ids.size(); u++) {
+                    if (!known.contains(ids.get(u))) errors.put("tiers[" + t + "].userIds[" + u + "]", "no user " + ids.get(u));
+                }
+            }
+            if (!errors.isEmpty()) throw new Invalid(errors);
+            lines.deleteTiers(lineId);
+            for (int t = 0; t < tiers.size(); t++) {
+                Tier tier = tiers.get(t);
+                long tierId = lines.insertTier(lineId, t + 1, tier.ringTimeoutSeconds());
+                List<Integer> positions = IntStream.rangeClosed(1, tier.userIds().size()).boxed().toList();
+                lines.insertMembers(tierId, tier.userIds(), positions);
+            }
+            return fold(lines.tierRows(lineId));
+        });
+    }
+
+    private static List<Tier> fold(List<LineDao.TierRow> rows) {
+        Map<Integer, Tier> tiers = new LinkedHashMap<>();
+        for (LineDao.TierRow row : rows) {
+            Tier tier = tiers.computeIfAbsent(row.position(),
+                    p -> new Tier(p, new ArrayList<>(), row.ringTimeoutSeconds()));
+            if (row.userId() != null) tier.userIds().add(row.userId());
+        }
+        return tiers.values().stream().map(t -> new Tier(t.position(), List.copyOf(t.userIds()), t.ringTimeoutSeconds())).toList();
+    }
+
+    private static NotFoundResponse missing(String what, long id) {
+        return new NotFoundResponse("no " + what + " " + id);
+    }
+}

@@ -1,0 +1,53 @@
+package switchboard.directory;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Line.class)
+public interface LineDao {
+    String COLUMNS = "id, name, sip_uri, voicemail_prompt, ring_timeout_seconds";
+
+    record TierRow(int position, int ringTimeoutSeconds, Long userId) {}
+
+    @SqlQuery("select " + COLUMNS + " from lines where deleted_at is null and id > :after order by id limit :limit")
+    List<Line> page(@Bind("after") long afterId, @Bind("limit") int limit);
+
+    @SqlQuery("select " + COLUMNS + " from lines where id = :id and deleted_at is null")
+    Optional<Line> find(@Bind("id") long id);
+
+    @SqlQuery("select " + COLUMNS + " from lines where id = :id and deleted_at is null for update")
+    Optional<Line> lock(@Bind("id") long id);
+
+    @SqlQuery("insert into lines (name, sip_uri, voicemail_prompt, ring_timeout_seconds)"
+            + " values (:name, :sipUri, :voicemailPrompt, :ringTimeoutSeconds) returning " + COLUMNS)
+    Line insert(@BindMethods Line line);
+
+    @SqlQuery("update lines set name = :name, sip_uri = :sipUri, voicemail_prompt = :voicemailPrompt,"
+            + " ring_timeout_seconds = :ringTimeoutSeconds where id = :id returning " + COLUMNS)
+    Line update(@BindMethods Line line);
+
+    @SqlUpdate("update lines set deleted_at = now() where id = :id and deleted_at is null")
+    int softDelete(@Bind("id") long id);
+
+    @SqlQuery("""
+            select t.position, t.ring_timeout_seconds, m.user_id
+            from tiers t left join tier_members m on m.tier_id = t.id
+            where t.line_id = :lineId order by t.position, m.position""")
+    @RegisterConstructorMapper(TierRow.class)
+    List<TierRow> tierRows(@Bind("lineId") long lineId);
+
+    @SqlUpdate("delete from tiers where line_id = :lineId")
+    void deleteTiers(@Bind("lineId") long lineId);
+
+    @SqlQuery("insert into tiers (line_id, position, ring_timeout_seconds) values (:lineId, :position, :timeout) returning id")
+    long insertTier(@Bind("lineId") long lineId, @Bind("position") int position, @Bind("timeout") int timeout);
+
+    @SqlBatch("insert into tier_members (tier_id, user_id, position) values (:tierId, :userId, :position)")
+    void insertMembers(@Bind("tierId") long tierId, @Bind("userId") List<Long> userIds, @Bind("position") List<Integer> positions);
+}
