@@ -6,11 +6,11 @@ import io.javalin.http.HttpResponseException;
 import java.sql.SQLException;
 import java.util.Map;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import switchboard.Invalid;
 import switchboard.Json;
+import switchboard.db.SqlErrors;
 
 /** Every error as a clear status and message: JSON under /api, plain text elsewhere; never a stack trace. */
 public final class ApiErrors {
@@ -32,9 +32,9 @@ public final class ApiErrors {
     }
 
     private static void database(UnableToExecuteStatementException e, Context ctx) {
-        if (e.getCause() instanceof PSQLException p && "23505".equals(p.getSQLState())) {
-            String constraint = p.getServerErrorMessage() == null ? null : p.getServerErrorMessage().getConstraint();
-            String field = UNIQUE_FIELDS.getOrDefault(constraint, "id");
+        var constraint = SqlErrors.uniqueConstraint(e);
+        if (constraint.isPresent()) {
+            String field = UNIQUE_FIELDS.getOrDefault(constraint.get(), "id");
             reply(ctx, 409, field + " is already in use", Map.of(field, "already in use"));
             return;
         }

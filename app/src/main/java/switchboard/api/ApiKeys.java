@@ -9,7 +9,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import switchboard.Invalid;
+import switchboard.db.SqlErrors;
 import switchboard.directory.UserDao;
 
 /** Creates, lists, revokes and checks API keys. The database keeps only each key's SHA-256. */
@@ -32,11 +34,16 @@ public final class ApiKeys {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String key = "sb_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ApiKeyDao.KeyInfo info = jdbi.inTransaction(h -> {
-            if (userId != null && h.attach(UserDao.class).find(userId).isEmpty()) throw Invalid.field("user", "no user " + userId);
-            return h.attach(ApiKeyDao.class).insert(name.trim(), role, userId, hash(key));
-        });
-        return new Created(info, key);
+        try {
+            ApiKeyDao.KeyInfo info = jdbi.inTransaction(h -> {
+                if (userId != null && h.attach(UserDao.class).find(userId).isEmpty()) throw Invalid.field("user", "no user " + userId);
+                return h.attach(ApiKeyDao.class).insert(name.trim(), role, userId, hash(key));
+            });
+            return new Created(info, key);
+        } catch (UnableToExecuteStatementException e) {
+            if (SqlErrors.uniqueConstraint(e).isPresent()) throw Invalid.field("name", "is already used by a live key");
+            throw e;
+        }
     }
 
     public List<ApiKeyDao.KeyInfo> list() {

@@ -50,6 +50,10 @@ public final class Database implements AutoCloseable {
         return embedded != null;
     }
 
+    public String jdbcUrl() {
+        return pool.getJdbcUrl();
+    }
+
     public DataSource dataSource() {
         return pool;
     }

@@ -34,6 +34,15 @@ public final class Http {
         return send(b.build());
     }
 
+    /** Any method with a JSON body (null for none). */
+    public Response json(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) b.header("Content-Type", "application/json");
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
     public Response get(String path, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
         headers.forEach(b::header);

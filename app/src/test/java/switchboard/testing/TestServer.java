@@ -52,11 +52,16 @@ public final class TestServer implements AutoCloseable {
 
     /** POSTs a form body to a Plivo webhook, signed as Plivo signs it. */
     public Http.Response plivo(String path, Map<String, String> params) {
+        return http.postForm(path, params, signatureHeaders(path, params));
+    }
+
+    /** The headers Plivo would send with this POST to PUBLIC_URL + path. */
+    public Map<String, String> signatureHeaders(String path, Map<String, String> params) {
         String nonce = UUID.randomUUID().toString().replace("-", "");
         Map<String, java.util.List<String>> multi = new LinkedHashMap<>();
         params.forEach((k, v) -> multi.put(k, java.util.List.of(v)));
         String signature = signer.sign("POST", PUBLIC_URL + path, multi, nonce);
-        return http.postForm(path, params, Map.of("X-Plivo-Signature-V3", signature, "X-Plivo-Signature-V3-Nonce", nonce));
+        return Map.of("X-Plivo-Signature-V3", signature, "X-Plivo-Signature-V3-Nonce", nonce);
     }
 
     public PlivoCall newCall(String to) {
@@ -68,8 +73,21 @@ public final class TestServer implements AutoCloseable {
         return http.get(pathAndQuery, Map.of("Authorization", "Bearer " + API_TOKEN));
     }
 
+    /** An API request as the bootstrap admin (API_TOKEN). */
+    public Http.Response api(String method, String path, String json) {
+        return apiAs(API_TOKEN, method, path, json);
+    }
+
+    public Http.Response apiAs(String key, String method, String path, String json) {
+        return http.json(method, path, json, Map.of("Authorization", "Bearer " + key));
+    }
+
     public Http http() {
         return http;
+    }
+
+    public String jdbcUrl() {
+        return db.jdbcUrl();
     }
 
     public Jdbi jdbi() {
