@@ -14,6 +14,7 @@ import switchboard.api.LinesApi;
 import switchboard.api.OpenApiDocument;
 import switchboard.api.UsersApi;
 import switchboard.api.CallsApi;
+import switchboard.calls.CallObserver;
 import switchboard.calls.CallService;
 import switchboard.directory.Directory;
 import switchboard.plivo.AnswerWebhook;
@@ -33,7 +34,7 @@ public final class App implements AutoCloseable {
 
     public static App start(Config config, Jdbi jdbi) {
         CallXml xml = new CallXml(config.publicUrl());
-        CallService calls = new CallService(jdbi, xml);
+        CallService calls = new CallService(jdbi, xml, CallObserver.NONE);
         Directory directory = new Directory(jdbi);
         var answer = new AnswerWebhook(calls, xml);
         var dial = new DialWebhook(calls, xml);

@@ -55,7 +55,7 @@ public interface CallDao {
             insert into call_events (call_id, type, detail, dedupe_key)
             values (:callId, :type, cast(:detail as jsonb), :dedupeKey)
             on conflict (call_id, dedupe_key) do nothing""")
-    void addEvents(@BindMethods List<Event> events);
+    int[] addEvents(@BindMethods List<Event> events);
 
     @SqlUpdate("update calls set voicemail_offered_at = coalesce(voicemail_offered_at, now()) where id = :id")
     void markVoicemailOffered(@Bind("id") long callId);

@@ -20,10 +20,12 @@ import switchboard.routing.LineRouting;
 public final class CallService {
     private final Jdbi jdbi;
     private final CallXml xml;
+    private final CallObserver observer;
 
-    public CallService(Jdbi jdbi, CallXml xml) {
+    public CallService(Jdbi jdbi, CallXml xml, CallObserver observer) {
         this.jdbi = jdbi;
         this.xml = xml;
+        this.observer = observer;
     }
 
     public String answer(Webhook.Call in) {
@@ -38,7 +40,7 @@ public final class CallService {
                 Optional<StepRow> first = calls.step(call.id(), 0);
                 if (first.isPresent()) return first.get().xml(); // a retried answer
             }
-            Timeline timeline = new Timeline(call.id());
+            Timeline timeline = new Timeline(h, calls, observer, call.id());
             if (line.isEmpty() || call.lineId() == null) {
                 timeline.add("unknown-line", "unknown-line", "to", in.to(), "from", in.from());
                 return finish(calls, timeline, call.id(), 0, "hangup", null, xml.unknownLine());
@@ -58,7 +60,7 @@ public final class CallService {
             Optional<StepRow> done = calls.step(call.id(), next);
             if (done.isPresent()) return done.get().xml(); // a retried action
             Optional<StepRow> rang = calls.step(call.id(), in.step()).filter(s -> s.tierPosition() != null);
-            Timeline timeline = new Timeline(call.id());
+            Timeline timeline = new Timeline(h, calls, observer, call.id());
             timeline.add("dial-ended", "dial-ended:" + in.step(), "step", in.step(),
                     "tier", rang.map(StepRow::tierPosition).orElse(null), "dialStatus", in.dialStatus(),
                     "hangupCause", in.hangupCause(), "bLegUuid", in.bLegUuid());
@@ -130,9 +132,9 @@ public final class CallService {
         jdbi.useTransaction(h -> {
             CallDao calls = h.attach(CallDao.class);
             CallRow call = lockOrCreate(calls, in);
-            Timeline timeline = new Timeline(call.id());
+            Timeline timeline = new Timeline(h, calls, observer, call.id());
             update.apply(h, calls, call, timeline);
-            timeline.save(calls);
+            timeline.save();
         });
     }
 
@@ -171,7 +173,7 @@ public final class CallService {
     private static String finish(CallDao calls, Timeline timeline, long callId, int step, String kind,
                                  Integer tier, String document) {
         calls.addStep(callId, step, kind, tier, document);
-        timeline.save(calls);
+        timeline.save();
         return document;
     }
 }

@@ -2,15 +2,22 @@ package switchboard.calls;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import switchboard.Json;
 import switchboard.routing.LineRouting;
 
 /** Collects a webhook's timeline entries and writes them in one batch. */
 final class Timeline {
+    private final Handle handle;
+    private final CallDao calls;
+    private final CallObserver observer;
     private final long callId;
     private final List<CallDao.Event> events = new ArrayList<>();
 
-    Timeline(long callId) {
+    Timeline(Handle handle, CallDao calls, CallObserver observer, long callId) {
+        this.handle = handle;
+        this.calls = calls;
+        this.observer = observer;
         this.callId = callId;
     }
 
@@ -18,8 +25,13 @@ final class Timeline {
         events.add(new CallDao.Event(callId, type, Json.object(detail), dedupeKey));
     }
 
-    void save(CallDao calls) {
-        if (!events.isEmpty()) calls.addEvents(events);
+    /** Writes the entries and tells the observer which were new (a repeated webhook's are not). */
+    void save() {
+        if (events.isEmpty()) return;
+        int[] inserted = calls.addEvents(events);
+        List<CallDao.Event> fresh = new ArrayList<>();
+        for (int i = 0; i < inserted.length; i++) if (inserted[i] > 0) fresh.add(events.get(i));
+        if (!fresh.isEmpty()) observer.recorded(handle, callId, fresh);
     }
 
     static List<Object> users(LineRouting.Tier tier) {

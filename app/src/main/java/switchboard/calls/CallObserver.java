@@ -1,0 +1,14 @@
+package switchboard.calls;
+
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Told, inside the webhook's own transaction, which timeline events a webhook newly recorded (a repeated
+ * webhook records none). What it writes commits or rolls back with the call's change.
+ */
+public interface CallObserver {
+    CallObserver NONE = (h, callId, events) -> {};
+
+    void recorded(Handle handle, long callId, List<CallDao.Event> newEvents);
+}
