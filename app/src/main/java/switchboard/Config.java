@@ -3,6 +3,7 @@ package switchboard;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,12 @@ public record Config(
         Optional<String> plivoAuthId,
         Optional<String> plivoAuthToken,
         boolean verifySignatures,
-        Optional<String> apiToken) {
+        Optional<String> apiToken,
+        PlivoRest plivoRest) {
+
+    /** Talking to Plivo's REST API: where it is, how long to wait, and what runs on it. */
+    public record PlivoRest(String apiUrl, Duration timeout, Optional<Duration> reconcileEvery,
+                            boolean transcribeVoicemail) {}
 
     /** A bad setting: the message names the variable, so start-up can stop with it. */
     public static final class Invalid extends RuntimeException {
@@ -29,19 +35,23 @@ public record Config(
         int port = port(env);
         Optional<String> databaseUrl = value(env, "DATABASE_URL");
         databaseUrl.ifPresent(DatabaseUrl::toJdbc); // fail early, naming the variable
+        Optional<String> authId = value(env, "PLIVO_AUTH_ID");
+        Optional<String> authToken = value(env, "PLIVO_AUTH_TOKEN");
         return new Config(
                 port,
                 databaseUrl,
                 Path.of(value(env, "SWITCHBOARD_DATA_DIR").orElse(".switchboard")),
                 publicUrl(env, port),
-                value(env, "PLIVO_AUTH_ID"),
-                value(env, "PLIVO_AUTH_TOKEN"),
+                authId,
+                authToken,
                 verifySignatures(env),
-                value(env, "API_TOKEN"));
+                value(env, "API_TOKEN"),
+                plivoRest(env, authId.isPresent() && authToken.isPresent()));
     }
 
     public Config withPort(int newPort) {
-        return new Config(newPort, databaseUrl, dataDir, publicUrl, plivoAuthId, plivoAuthToken, verifySignatures, apiToken);
+        return new Config(newPort, databaseUrl, dataDir, publicUrl, plivoAuthId, plivoAuthToken, verifySignatures, apiToken,
+                plivoRest);
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
@@ -60,20 +70,47 @@ public record Config(
     }
 
     private static String publicUrl(Map<String, String> env, int port) {
-        String raw = value(env, "PUBLIC_URL").orElse("http://localhost:" + port);
+        return baseUrl(env, "PUBLIC_URL", "http://localhost:" + port, "https://abc.ngrok.app");
+    }
+
+    /** An http(s) URL without query or fragment, with no trailing slash. */
+    private static String baseUrl(Map<String, String> env, String variable, String fallback, String example) {
+        String raw = value(env, variable).orElse(fallback);
         try {
             URI uri = new URI(raw);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                throw new Invalid("PUBLIC_URL", "must be an http(s) URL such as https://abc.ngrok.app, got '" + raw + "'");
+                throw new Invalid(variable, "must be an http(s) URL such as " + example + ", got '" + raw + "'");
             }
             if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new Invalid("PUBLIC_URL", "must not have a query or fragment, got '" + raw + "'");
+                throw new Invalid(variable, "must not have a query or fragment, got '" + raw + "'");
             }
         } catch (URISyntaxException e) {
-            throw new Invalid("PUBLIC_URL", "is not a URL: '" + raw + "'");
+            throw new Invalid(variable, "is not a URL: '" + raw + "'");
         }
         return raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
+    }
+
+    private static PlivoRest plivoRest(Map<String, String> env, boolean hasCredentials) {
+        String apiUrl = baseUrl(env, "PLIVO_API_URL", "https://api.plivo.com", "https://api.plivo.com");
+        Duration timeout = duration(env, "PLIVO_API_TIMEOUT").orElse(Duration.ofSeconds(15));
+        if (timeout.compareTo(Duration.ofMinutes(5)) > 0) throw new Invalid("PLIVO_API_TIMEOUT", "must be at most 5m");
+        Optional<Duration> reconcileEvery = duration(env, "RECONCILE_EVERY");
+        if (reconcileEvery.isPresent() && !hasCredentials) {
+            throw new Invalid("RECONCILE_EVERY", "needs PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN to read Plivo's call records");
+        }
+        String transcription = value(env, "VOICEMAIL_TRANSCRIPTION").orElse("off").toLowerCase(Locale.ROOT);
+        if (!transcription.equals("off") && !transcription.equals("auto")) {
+            throw new Invalid("VOICEMAIL_TRANSCRIPTION", "must be auto or off, got '" + transcription + "'");
+        }
+        return new PlivoRest(apiUrl, timeout, reconcileEvery, transcription.equals("auto"));
+    }
+
+    private static Optional<Duration> duration(Map<String, String> env, String variable) {
+        Optional<String> raw = value(env, variable);
+        if (raw.isEmpty()) return Optional.empty();
+        return Optional.of(Durations.parse(raw.get())
+                .orElseThrow(() -> new Invalid(variable, "must be " + Durations.examples() + ", got '" + raw.get() + "'")));
     }
 
     private static boolean verifySignatures(Map<String, String> env) {
