@@ -7,26 +7,26 @@ import switchboard.Json;
 import switchboard.routing.LineRouting;
 
 /** Collects a webhook's timeline entries and writes them in one batch. */
-final class Timeline {
+public final class Timeline {
     private final Handle handle;
     private final CallDao calls;
     private final CallObserver observer;
     private final long callId;
     private final List<CallDao.Event> events = new ArrayList<>();
 
-    Timeline(Handle handle, CallDao calls, CallObserver observer, long callId) {
+    public Timeline(Handle handle, CallDao calls, CallObserver observer, long callId) {
         this.handle = handle;
         this.calls = calls;
         this.observer = observer;
         this.callId = callId;
     }
 
-    void add(String type, String dedupeKey, Object... detail) {
+    public void add(String type, String dedupeKey, Object... detail) {
         events.add(new CallDao.Event(callId, type, Json.object(detail), dedupeKey));
     }
 
     /** Writes the entries and tells the observer which were new (a repeated webhook's are not). */
-    void save() {
+    public void save() {
         if (events.isEmpty()) return;
         int[] inserted = calls.addEvents(events);
         List<CallDao.Event> fresh = new ArrayList<>();

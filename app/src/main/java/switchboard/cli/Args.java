@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Command words, --help, and --option VALUE pairs; anything else is an error for the caller to report. */
+/** Command words, --help, --option VALUE pairs and --flags; anything else is an error for the caller to report. */
 record Args(List<String> words, boolean help, Map<String, String> options, List<String> problems) {
-    private static final Set<String> VALUED = Set.of("--name", "--role", "--user");
+    private static final Set<String> VALUED = Set.of("--name", "--role", "--user", "--since");
+    private static final Set<String> FLAGS = Set.of("--dry-run");
 
     static Args parse(String... args) {
         List<String> words = new ArrayList<>();
@@ -18,6 +19,7 @@ record Args(List<String> words, boolean help, Map<String, String> options, List<
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help") || a.equals("-h")) help = true;
+            else if (FLAGS.contains(a)) options.put(a, "true");
             else if (VALUED.contains(a)) {
                 if (i + 1 < args.length && !args[i + 1].startsWith("--")) options.put(a, args[++i]);
                 else problems.add(a + " needs a value");

@@ -10,8 +10,10 @@ import switchboard.App;
 import switchboard.Config;
 import switchboard.api.ApiKeys;
 import switchboard.db.Database;
+import switchboard.plivoapi.PlivoApiError;
+import switchboard.plivoapi.PlivoConnection;
 
-/** switchboard [serve] | db migrate | db seed | apikey ..., each with --help. Returns the exit code. */
+/** switchboard [serve] | db migrate | db seed | apikey ... | plivo ..., each with --help. Returns the exit code. */
 public final class Cli {
     private static final Logger log = LoggerFactory.getLogger(Cli.class);
 
@@ -29,7 +31,7 @@ public final class Cli {
         Args args = Args.parse(argv);
         boolean keyCommand = args.words().size() >= 2 && args.words().get(0).equals("apikey");
         var problems = new java.util.ArrayList<>(args.problems());
-        problems.addAll(args.unexpected(args.is("apikey", "create") ? Set.of("--name", "--role", "--user") : Set.of()));
+        problems.addAll(args.unexpected(allowedOptions(args)));
         if (!problems.isEmpty()) return usageError(String.join("\n", problems));
         try {
             if (args.words().isEmpty()) return args.help() ? print(Help.USAGE) : serve();
@@ -42,6 +44,9 @@ public final class Cli {
             if (keyCommand && args.words().size() == 3 && args.words().get(1).equals("revoke")) {
                 return withKeys(keys -> keys.revoke(args.words().get(2)));
             }
+            if (args.is("plivo", "provision")) return args.help() ? print(Help.PROVISION) : withPlivo(p -> p.provision(args));
+            if (args.is("plivo", "reconcile")) return args.help() ? print(Help.RECONCILE) : withPlivo(p -> p.reconcile(args));
+            if (args.is("plivo") && args.help()) return print(Help.PROVISION + "\n" + Help.RECONCILE);
             if (args.is("db") && args.help()) return print(Help.USAGE);
             return usageError("unknown command: " + String.join(" ", args.words()));
         } catch (Config.Invalid e) {
@@ -51,6 +56,13 @@ public final class Cli {
             err.println("error: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static Set<String> allowedOptions(Args args) {
+        if (args.is("apikey", "create")) return Set.of("--name", "--role", "--user");
+        if (args.is("plivo", "provision")) return Set.of("--dry-run");
+        if (args.is("plivo", "reconcile")) return Set.of("--since");
+        return Set.of();
     }
 
     private int usageError(String problem) {
@@ -105,6 +117,21 @@ public final class Cli {
             db.seed();
             out.println("demo directory loaded (existing rows left as they were)");
             return 0;
+        }
+    }
+
+    /** Plivo's REST API and the database; a Plivo failure is one line on stderr and exit code 1. */
+    private int withPlivo(Function<PlivoCommand, Integer> command) {
+        Config config = Config.fromEnv(env);
+        PlivoConnection plivo = PlivoConnection.open(config).orElseThrow(() -> new Config.Invalid(
+                config.plivoAuthId().isEmpty() ? "PLIVO_AUTH_ID" : "PLIVO_AUTH_TOKEN", "is not set; plivo commands need both"
+                        + " PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN"));
+        try (Database db = Database.open(config)) {
+            db.migrate();
+            return command.apply(new PlivoCommand(config, db.jdbi(), plivo, out, err));
+        } catch (PlivoApiError e) {
+            err.println("plivo: " + e.getMessage());
+            return 1;
         }
     }
 

@@ -14,6 +14,10 @@ final class Help {
               apikey create  create an API key (printed once): --name NAME --role admin|user [--user ID]
               apikey list    list API keys (never the keys themselves)
               apikey revoke  revoke an API key by name
+              plivo provision [--dry-run]
+                             create or update the Plivo Application and a SIP endpoint for every line and app
+              plivo reconcile [--since 2h]
+                             repair the call log from Plivo's call records and recordings
 
             Environment:
               PORT                     HTTP port (default 8080)
@@ -25,6 +29,10 @@ final class Help {
               PLIVO_AUTH_TOKEN         your Plivo auth token; webhooks are refused without it
               PLIVO_VERIFY_SIGNATURES  false to accept unsigned webhooks (local work only; default true)
               API_TOKEN                a bootstrap admin key for the JSON API (/api/*)
+              PLIVO_API_URL            Plivo's REST API (default https://api.plivo.com)
+              PLIVO_API_TIMEOUT        how long to wait for Plivo's REST API (default 15s)
+              RECONCILE_EVERY          run plivo reconcile inside serve this often, e.g. 15m (default: never)
+              VOICEMAIL_TRANSCRIPTION  auto: ask Plivo to transcribe voicemails (default off)
             """;
 
     static final String SERVE = """
@@ -58,5 +66,26 @@ final class Help {
             An admin key may do everything; a user key is bound to one user (--user ID): it may read users,
             lines, tiers and call history, and change only its own presence.
             With the embedded database, stop the server first (or use DATABASE_URL).
+            """;
+
+    static final String PROVISION = """
+            Usage: java -jar target/switchboard.jar plivo provision [--dry-run]
+
+            Sets up your Plivo account for this deployment, with PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN and PUBLIC_URL:
+            one Application "Switchboard" whose answer, hangup and fallback URLs point at PUBLIC_URL, and a SIP
+            endpoint attached to it for every line and app that has none. Plivo appends digits to each username:
+            the real SIP URI and the endpoint id are stored back on the line or app. Prints what it created,
+            updated, adopted or left alone. Running it again creates nothing new.
+            New endpoints' passwords are printed once, in the table, and never stored or logged.
+            --dry-run  print the plan; change nothing on Plivo or in the database.
+            """;
+
+    static final String RECONCILE = """
+            Usage: java -jar target/switchboard.jar plivo reconcile [--since 2h]
+
+            Reads Plivo's call records and recordings of the window (default 2h, at most 30d) and repairs the
+            call log: creates calls to our lines we never heard of, closes calls whose hangup never arrived, and
+            fills in voicemails whose recording callback was lost. Prints what it repaired; running it again
+            repairs nothing. RECONCILE_EVERY runs it inside serve.
             """;
 }

@@ -1,0 +1,86 @@
+package switchboard.cli;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import switchboard.Config;
+import switchboard.Durations;
+import switchboard.calls.CallObserver;
+import switchboard.plivoapi.PlivoAccount;
+import switchboard.plivoapi.PlivoCallRecords;
+import switchboard.plivoapi.PlivoConnection;
+import switchboard.plivoapi.Provisioning;
+import switchboard.plivoapi.Reconciliation;
+
+/** plivo provision [--dry-run] | plivo reconcile [--since 2h]. */
+final class PlivoCommand {
+    private static final Duration MAX_WINDOW = Duration.ofDays(30); // Plivo searches call records 30 days at a time
+    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "0.0.0.0", "[::1]");
+
+    private final Config config;
+    private final Jdbi jdbi;
+    private final PlivoConnection plivo;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    PlivoCommand(Config config, Jdbi jdbi, PlivoConnection plivo, PrintStream out, PrintStream err) {
+        this.config = config;
+        this.jdbi = jdbi;
+        this.plivo = plivo;
+        this.out = out;
+        this.err = err;
+    }
+
+    int provision(Args args) {
+        String host = URI.create(config.publicUrl()).getHost();
+        if (LOCAL_HOSTS.contains(host)) {
+            throw new Config.Invalid("PUBLIC_URL", "is " + config.publicUrl() + ", which Plivo cannot reach; set it to"
+                    + " the public URL Plivo calls, e.g. https://abc.ngrok.app");
+        }
+        boolean dryRun = args.options().containsKey("--dry-run");
+        var provisioning = new Provisioning(jdbi, new PlivoAccount(plivo), config.plivoAuthId().orElseThrow(),
+                config.publicUrl());
+        Provisioning.Plan plan = provisioning.plan();
+        ProvisionTable table = new ProvisionTable(out, dryRun);
+        if (dryRun) {
+            table.application(plan.application(), plan.application().appId());
+            plan.endpoints().forEach(table::planned);
+        } else {
+            String appId = provisioning.applyApplication(plan.application());
+            table.application(plan.application(), appId);
+            provisioning.applyEndpoints(plan.endpoints(), appId, table::done);
+        }
+        table.summary();
+        return 0;
+    }
+
+    int reconcile(Args args) {
+        String raw = args.options().getOrDefault("--since", "2h");
+        Duration window = Durations.parse(raw).orElse(null);
+        if (window == null || window.compareTo(MAX_WINDOW) > 0) {
+            err.println("--since must be " + Durations.examples() + ", at most 30d; got '" + raw + "'");
+            return 2;
+        }
+        Instant since = Instant.now().minus(window);
+        // The command line has no observer to tell: notifications belong to the running server's reconciliation.
+        var reconciliation = new Reconciliation(jdbi, new PlivoCallRecords(plivo), CallObserver.NONE);
+        Reconciliation.Report report = reconciliation.run(since);
+        out.printf("Checked %d Plivo call records and %d recordings since %s.%n", report.callRecords(),
+                report.recordings(), report.since());
+        if (report.repaired().isEmpty()) {
+            out.println("Nothing to repair.");
+            return 0;
+        }
+        out.printf("%-8s %-38s %s%n", "CALL", "UUID", "REPAIRED");
+        for (Reconciliation.Repaired r : report.repaired()) {
+            out.printf("%-8d %-38s %s%n", r.callId(), r.callUuid(),
+                    r.repairs().stream().map(x -> x.name().toLowerCase()).collect(Collectors.joining(", ")));
+        }
+        out.printf("Repaired %d call(s).%n", report.repaired().size());
+        return 0;
+    }
+}
