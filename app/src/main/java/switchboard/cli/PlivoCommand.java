@@ -70,7 +70,7 @@ final class PlivoCommand {
         var reconciliation = new Reconciliation(jdbi, new PlivoCallRecords(plivo), CallObserver.NONE);
         Reconciliation.Report report = reconciliation.run(since);
         out.printf("Checked %d Plivo call records and %d recordings since %s.%n", report.callRecords(),
-                report.recordings(), report.since());
+                report.recordings(), report.since().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         if (report.repaired().isEmpty()) {
             out.println("Nothing to repair.");
             return 0;

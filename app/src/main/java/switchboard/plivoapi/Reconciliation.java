@@ -3,6 +3,7 @@ package switchboard.plivoapi;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class Reconciliation {
         List<RecordingRecord> recordings = plivo.recordingsSince(since);
         // A legs are the callers' calls; B legs are our Dials ringing the users' apps, filed under their A leg.
         Map<String, CallRecord> callers = records.stream().filter(Reconciliation::isCaller)
-                .collect(Collectors.toMap(CallRecord::uuid, r -> r, (a, b) -> a));
+                .collect(Collectors.toMap(CallRecord::uuid, r -> r, (a, b) -> a, LinkedHashMap::new));
         Map<String, List<CallRecord>> legs = records.stream().filter(r -> r.parentUuid() != null)
                 .collect(Collectors.groupingBy(CallRecord::parentUuid));
         Map<String, List<RecordingRecord>> byCall = recordings.stream().filter(r -> r.callUuid() != null)
