@@ -12,6 +12,8 @@ public abstract class ServerTest {
     @BeforeAll
     void startServer() {
         server = TestServer.start();
+        // The seeded users serve every test of the class at once; capacity has its own tests with their own users.
+        server.jdbi().useHandle(h -> h.execute("update users set max_concurrent_calls = 50"));
     }
 
     @AfterAll
