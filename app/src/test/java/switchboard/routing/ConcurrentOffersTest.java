@@ -28,7 +28,6 @@ class ConcurrentOffersTest extends ServerTest {
 
     @Test
     void no_user_is_ever_offered_more_calls_than_their_maximum() throws Exception {
-        Staff staff = new Staff(server);
         Person ann = staff.user("Ann");
         Person bob = staff.user("Bob");
         Person cy = staff.user("Cy");

@@ -5,7 +5,6 @@ import static switchboard.testing.Staff.tier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import switchboard.testing.Json;
 import switchboard.testing.PlivoCall;
@@ -15,13 +14,6 @@ import switchboard.testing.Staff.Person;
 
 /** Only people who can answer are rung; every skip is in the timeline with its reason. Through the real webhooks. */
 class EligibilityFlowTest extends ServerTest {
-    Staff staff;
-
-    @BeforeEach
-    void newStaff() {
-        staff = new Staff(server);
-    }
-
     @Test
     void away_and_offline_users_are_skipped_and_the_timeline_says_why() {
         Person ann = staff.user("Ann", "\"status\": \"away\"");

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import switchboard.testing.Json;
 import switchboard.testing.PlivoCall;
@@ -18,13 +17,6 @@ import switchboard.testing.Xpath;
 
 /** Strategies, business hours and the ring cap, through the real webhooks. */
 class StrategyFlowTest extends ServerTest {
-    Staff staff;
-
-    @BeforeEach
-    void newStaff() {
-        staff = new Staff(server);
-    }
-
     @Test
     void sequential_rings_one_user_per_step_for_the_tiers_timeout_then_the_next_tier() {
         Person ann = staff.user("Ann");
