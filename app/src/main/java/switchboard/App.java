@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import org.jdbi.v3.core.Jdbi;
+import java.time.Clock;
 import java.util.List;
 import switchboard.api.Access;
 import switchboard.api.ApiAuth;
@@ -34,7 +35,7 @@ public final class App implements AutoCloseable {
 
     public static App start(Config config, Jdbi jdbi) {
         CallXml xml = new CallXml(config.publicUrl());
-        CallService calls = new CallService(jdbi, xml, CallObserver.NONE);
+        CallService calls = new CallService(jdbi, xml, CallObserver.NONE, Clock.systemUTC());
         Directory directory = new Directory(jdbi);
         var answer = new AnswerWebhook(calls, xml);
         var dial = new DialWebhook(calls, xml);
