@@ -47,6 +47,24 @@ final class Router {
         return record(h, timeline, call, step, DialPlan.after(routing, position, moment(call, step)), routing);
     }
 
+    /** What an escalation rang: the tier and the step's XML. */
+    record Escalated(int tier, String xml) {}
+
+    /**
+     * An escalation as step {@code step}: the first tier after {@code fromTier} with someone to ring (only tier
+     * {@code onlyTier}, when named). Its ring budget starts now, not when the call did. Empty: nobody to ring.
+     */
+    Optional<Escalated> escalate(Handle h, Timeline timeline, CallRow call, int step, Line line, int fromTier,
+                                 Integer onlyTier) {
+        LineRouting routing = load(h, line);
+        Instant now = clock.instant();
+        DialPlan.Decision decision = DialPlan.after(routing, new DialPlan.Position(fromTier, List.of(), -1),
+                new DialPlan.Moment(now, now, call.callUuid().hashCode() * 31L + step));
+        if (!(decision.next() instanceof DialPlan.Ring ring)) return Optional.empty();
+        if (onlyTier != null && ring.tier().position() != onlyTier) return Optional.empty();
+        return Optional.of(new Escalated(ring.tier().position(), record(h, timeline, call, step, decision, routing)));
+    }
+
     private String record(Handle h, Timeline timeline, CallRow call, int step, DialPlan.Decision decision, LineRouting routing) {
         CallDao calls = h.attach(CallDao.class);
         for (DialPlan.Skip skip : decision.skipped()) {

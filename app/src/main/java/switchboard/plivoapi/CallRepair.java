@@ -6,8 +6,10 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import switchboard.calls.CallDao;
 import switchboard.calls.CallObserver;
+import switchboard.calls.OfferDao;
 import switchboard.calls.Timeline;
 import switchboard.directory.DirectoryDao;
+import switchboard.directory.Line;
 import switchboard.directory.SipUri;
 import switchboard.plivoapi.Reconciliation.PlivoFacts;
 import switchboard.plivoapi.Reconciliation.Repair;
@@ -33,7 +35,7 @@ final class CallRepair {
         Optional<CallDao.CallRow> call = calls.lock(uuid);
         if (call.isEmpty()) {
             // Only calls to our lines are ours: the account may carry other traffic.
-            Optional<DirectoryDao.Line> line = plivo.caller() == null ? Optional.empty()
+            Optional<Line> line = plivo.caller() == null ? Optional.empty()
                     : directory.lineBySipUri(SipUri.normalize(plivo.caller().to()));
             if (line.isEmpty()) return Optional.empty();
             calls.insertFindingLine(uuid, plivo.caller().from(), plivo.caller().to(), SipUri.normalize(plivo.caller().to()));
@@ -52,6 +54,7 @@ final class CallRepair {
         if (state.endedAt() == null && plivo.caller() != null) {
             var c = plivo.caller();
             calls.markEnded(id, c.endedAt(), c.durationSeconds(), c.hangupCause());
+            handle.attach(OfferDao.class).end(id, null, null); // nobody stays reserved for a call that is over
             timeline.add("hangup", "hangup", "durationSeconds", c.durationSeconds(), "hangupCause", c.hangupCause(),
                     "hangupSource", c.hangupSource(), "via", "reconcile");
             repairs.add(Repair.CLOSED);
@@ -69,9 +72,9 @@ final class CallRepair {
 
     private void addStarted(Timeline timeline, PlivoFacts plivo) {
         var c = plivo.caller();
-        Optional<DirectoryDao.Line> line = directory.lineBySipUri(SipUri.normalize(c.to()));
+        Optional<Line> line = directory.lineBySipUri(SipUri.normalize(c.to()));
         timeline.add("call-started", "started", "from", c.from(), "to", c.to(),
-                "lineId", line.map(DirectoryDao.Line::id).orElse(null), "line", line.map(DirectoryDao.Line::name).orElse(null),
+                "lineId", line.map(Line::id).orElse(null), "line", line.map(Line::name).orElse(null),
                 "via", "reconcile");
     }
 

@@ -79,7 +79,8 @@ class ReconcileCommandTest {
 
     /** Our side: the call to Support arrived, rang, and then we heard nothing more. */
     private void answeredButNothingAfter() {
-        new CallService(db.jdbi(), new CallXml("https://switchboard.example.test"), CallObserver.NONE)
+        new CallService(db.jdbi(), new CallXml("https://switchboard.example.test"), CallObserver.NONE,
+                java.time.Clock.systemUTC())
                 .answer(new Webhook.Call(NO_HANGUP, "sip:customer42@phone.plivo.com", "sip:support@phone.plivo.com", null));
     }
 
