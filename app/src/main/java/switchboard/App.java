@@ -6,6 +6,7 @@ import io.javalin.json.JavalinJackson;
 import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import switchboard.api.Access;
 import switchboard.api.ApiAuth;
 import switchboard.api.ApiErrors;
@@ -15,27 +16,47 @@ import switchboard.api.LinesApi;
 import switchboard.api.OpenApiDocument;
 import switchboard.api.UsersApi;
 import switchboard.api.CallsApi;
+import switchboard.api.EscalationApi;
+import switchboard.calls.CallEscalation;
 import switchboard.calls.CallObserver;
 import switchboard.calls.CallService;
+import switchboard.calls.Transcriptions;
 import switchboard.directory.Directory;
 import switchboard.plivo.AnswerWebhook;
 import switchboard.plivo.CallXml;
 import switchboard.plivo.DialWebhook;
+import switchboard.plivo.EscalatedWebhook;
 import switchboard.plivo.HangupWebhook;
 import switchboard.plivo.RecordWebhook;
 import switchboard.plivo.SignatureCheck;
+import switchboard.plivo.TranscriptionWebhook;
+import switchboard.plivoapi.Escalations;
+import switchboard.plivoapi.PlivoCallRecords;
+import switchboard.plivoapi.PlivoConnection;
+import switchboard.plivoapi.ReconcileSchedule;
+import switchboard.plivoapi.Reconciliation;
 
 /** The HTTP server, wired by hand: every route in one table. */
 public final class App implements AutoCloseable {
     private final Javalin javalin;
+    private final Optional<ReconcileSchedule> reconciling;
 
-    private App(Javalin javalin) {
+    private App(Javalin javalin, Optional<ReconcileSchedule> reconciling) {
         this.javalin = javalin;
+        this.reconciling = reconciling;
     }
 
     public static App start(Config config, Jdbi jdbi) {
-        CallXml xml = new CallXml(config.publicUrl());
-        CallService calls = new CallService(jdbi, xml, CallObserver.NONE, Clock.systemUTC());
+        CallXml xml = new CallXml(config.publicUrl(), config.plivoRest().transcribeVoicemail());
+        CallObserver observer = CallObserver.NONE;
+        CallService calls = new CallService(jdbi, xml, observer, Clock.systemUTC());
+        Optional<PlivoConnection> plivo = PlivoConnection.open(config);
+        var escalation = new CallEscalation(jdbi, xml, observer, Clock.systemUTC());
+        var escalated = new EscalatedWebhook(escalation, xml);
+        var transcription = new TranscriptionWebhook(new Transcriptions(jdbi, observer));
+        var escalations = new EscalationApi(new Escalations(jdbi, escalation, plivo, config.publicUrl()));
+        Optional<ReconcileSchedule> reconciling = config.plivoRest().reconcileEvery().map(every -> ReconcileSchedule.start(
+                every, new Reconciliation(jdbi, new PlivoCallRecords(plivo.orElseThrow()), observer), Clock.systemUTC()));
         Directory directory = new Directory(jdbi);
         var answer = new AnswerWebhook(calls, xml);
         var dial = new DialWebhook(calls, xml);
@@ -61,11 +82,14 @@ public final class App implements AutoCloseable {
             webhook(c, "/plivo/voicemail/action", record::action);
             webhook(c, "/plivo/voicemail/callback", record::callback);
             webhook(c, "/plivo/hangup", hangup::hangup);
+            webhook(c, "/plivo/voicemail/transcription", transcription::transcription);
+            webhook(c, "/plivo/calls/{id}/escalated/{step}", escalated::escalated);
 
             c.routes.before("/api/*", auth::authenticate);
             c.routes.beforeMatched("/api/*", auth::authorize);
             c.routes.get("/api/calls", callsApi::list, Access.READ);
             c.routes.get("/api/calls/{id}", callsApi::get, Access.READ);
+            c.routes.post("/api/calls/{id}/escalate", escalations::escalate, Access.ON_CALL);
             c.routes.get("/api/users", users::list, Access.READ);
             c.routes.post("/api/users", users::create, Access.ADMIN);
             c.routes.get("/api/users/{id}", users::get, Access.READ);
@@ -89,7 +113,7 @@ public final class App implements AutoCloseable {
             c.routes.get("/openapi.json", openApi::serve);
             ApiErrors.register(c.routes);
         }).start(config.port());
-        return new App(javalin);
+        return new App(javalin, reconciling);
     }
 
     /** Plivo may be set to call us with POST (the default) or GET. */
@@ -110,6 +134,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        reconciling.ifPresent(ReconcileSchedule::close);
         javalin.stop();
     }
 }

@@ -9,5 +9,7 @@ public enum Access implements RouteRole {
     /** Admin keys only. */
     ADMIN,
     /** Admin keys, or the user key bound to the user in the path's {id}. */
-    SELF
+    SELF,
+    /** Admin keys, or the user key of the user who answered the call in the path's {id}: the handler checks the call. */
+    ON_CALL
 }

@@ -50,6 +50,19 @@ public final class ApiAuth {
         if (principal == null) throw new UnauthorizedResponse("missing Authorization: Bearer API key");
         if (principal.isAdmin() || roles.contains(Access.READ)) return;
         if (roles.contains(Access.SELF) && principal.userId() != null && principal.userId() == QueryParams.pathId(ctx)) return;
+        if (roles.contains(Access.ON_CALL) && principal.userId() != null) return;
         throw new ForbiddenResponse("this API key may not do that");
+    }
+
+    /** The user a user key is bound to; empty for admin keys. For handlers that check access against their data. */
+    public static Optional<Long> keyUser(Context ctx) {
+        Principal principal = ctx.attribute(PRINCIPAL);
+        return principal == null || principal.isAdmin() ? Optional.empty() : Optional.ofNullable(principal.userId());
+    }
+
+    /** Who called, for the timeline: the key's name. */
+    public static String keyName(Context ctx) {
+        Principal principal = ctx.attribute(PRINCIPAL);
+        return principal == null ? null : principal.name();
     }
 }

@@ -11,7 +11,7 @@ import switchboard.calls.CallLogDao.EventEntry;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CallView(long id, String callUuid, LineRef line, String from, String to, String status,
                        AnsweredBy answeredBy, String voicemailUrl, Integer voicemailDurationSeconds,
-                       Instant startedAt, Instant answeredAt, Instant endedAt, Integer durationSeconds,
+                       String voicemailTranscription, Instant startedAt, Instant answeredAt, Instant endedAt, Integer durationSeconds,
                        String hangupCause, @JsonInclude(JsonInclude.Include.NON_NULL) List<EventView> events) {
 
     public record LineRef(long id, String name) {}
@@ -31,7 +31,7 @@ public record CallView(long id, String callUuid, LineRef line, String from, Stri
         List<EventView> timeline = events == null ? null
                 : events.stream().map(e -> new EventView(e.at(), e.type(), e.detail())).toList();
         return new CallView(c.id(), c.callUuid(), line, c.fromUri(), c.toUri(), c.status(), answeredBy,
-                c.voicemailUrl(), c.voicemailDurationSeconds(), c.startedAt(), c.answeredAt(), c.endedAt(),
+                c.voicemailUrl(), c.voicemailDurationSeconds(), c.voicemailTranscription(), c.startedAt(), c.answeredAt(), c.endedAt(),
                 c.durationSeconds(), c.hangupCause(), timeline);
     }
 }

@@ -16,7 +16,7 @@ public interface CallLogDao {
     record CallEntry(long id, String callUuid, Long lineId, String lineName, String fromUri, String toUri,
                      String status, Long answeredUserId, String answeredUserName, Long answeredAppId,
                      String answeredAppLabel, String answeredAppSipUri, String voicemailUrl,
-                     Integer voicemailDurationSeconds, Instant startedAt, Instant answeredAt, Instant endedAt,
+                     Integer voicemailDurationSeconds, String voicemailTranscription, Instant startedAt, Instant answeredAt, Instant endedAt,
                      Integer durationSeconds, String hangupCause) {}
 
     record EventEntry(Instant at, String type, String detail) {}
@@ -27,7 +27,7 @@ public interface CallLogDao {
             select c.id, c.call_uuid, c.line_id, l.name as line_name, c.from_uri, c.to_uri, c.status,
                    c.answered_user_id, u.name as answered_user_name, c.answered_app_id,
                    a.label as answered_app_label, a.sip_uri as answered_app_sip_uri,
-                   c.voicemail_url, c.voicemail_duration_seconds, c.started_at, c.answered_at, c.ended_at,
+                   c.voicemail_url, c.voicemail_duration_seconds, c.voicemail_transcription, c.started_at, c.answered_at, c.ended_at,
                    c.duration_seconds, c.hangup_cause
             from calls c
             left join lines l on l.id = c.line_id

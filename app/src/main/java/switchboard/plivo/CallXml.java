@@ -10,9 +10,16 @@ public final class CallXml {
     private static final int CALLER_NAME_MAX = 50; // Plivo's limit for Dial callerName
 
     private final String publicUrl;
+    private final boolean transcribeVoicemail;
 
     public CallXml(String publicUrl) {
+        this(publicUrl, false);
+    }
+
+    /** {@code transcribeVoicemail}: ask Plivo to transcribe each voicemail and post the text to us (VOICEMAIL_TRANSCRIPTION=auto). */
+    public CallXml(String publicUrl, boolean transcribeVoicemail) {
         this.publicUrl = publicUrl;
+        this.transcribeVoicemail = transcribeVoicemail;
     }
 
     /** Rings these apps at once; the action URL carries the step so a retry is recognised. */
@@ -43,7 +50,10 @@ public final class CallXml {
                         "finishOnKey", "#",
                         "playBeep", "true",
                         "callbackUrl", publicUrl + "/plivo/voicemail/callback",
-                        "callbackMethod", "POST")
+                        "callbackMethod", "POST",
+                        "transcriptionType", transcribeVoicemail ? "auto" : null,
+                        "transcriptionUrl", transcribeVoicemail ? publicUrl + "/plivo/voicemail/transcription" : null,
+                        "transcriptionMethod", transcribeVoicemail ? "POST" : null)
                 .render();
     }
 

@@ -48,6 +48,15 @@ final class PlivoParams {
         return value;
     }
 
+    /** Like {@link #optional}, for long text such as a transcription. */
+    String optionalText(String name, int maxLength) {
+        List<String> values = params.get(name);
+        if (values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()) return null;
+        String value = values.get(0).trim();
+        if (value.length() > maxLength) throw new BadRequestResponse("parameter " + name + " is too long");
+        return value;
+    }
+
     Integer optionalInt(String name) {
         String raw = optional(name);
         if (raw == null) return null;
@@ -55,6 +64,14 @@ final class PlivoParams {
             return (int) Math.round(Double.parseDouble(raw)); // Plivo sends "12" but also "12.0"
         } catch (NumberFormatException e) {
             throw new BadRequestResponse("parameter " + name + " must be a number, got '" + raw + "'");
+        }
+    }
+
+    long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("bad call id in URL: " + ctx.pathParam("id"));
         }
     }
 

@@ -1,0 +1,29 @@
+package switchboard.api;
+
+import io.javalin.http.Context;
+import java.util.Set;
+import switchboard.Json;
+import switchboard.calls.CallEscalation.Escalation;
+import switchboard.plivoapi.Escalations;
+
+/** POST /api/calls/{id}/escalate: {"tier": 3} or {} for the next tier. */
+public final class EscalationApi {
+    private static final int MAX_TIER = 1000;
+    private final Escalations escalations;
+
+    public EscalationApi(Escalations escalations) {
+        this.escalations = escalations;
+    }
+
+    public void escalate(Context ctx) {
+        long id = QueryParams.pathId(ctx);
+        Integer tier = null;
+        if (!ctx.body().isBlank()) {
+            JsonBody body = JsonBody.parse(ctx, Set.of("tier"));
+            tier = body.integer("tier", false, 1, MAX_TIER);
+            body.validate();
+        }
+        Escalation e = escalations.escalate(id, tier, ApiAuth.keyUser(ctx), ApiAuth.keyName(ctx));
+        ctx.json(Json.map("callId", e.callId(), "step", e.step(), "tier", e.tier()));
+    }
+}

@@ -1,0 +1,34 @@
+package switchboard.calls;
+
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Plivo's transcription of a voicemail (VOICEMAIL_TRANSCRIPTION=auto), stored on the call when its callback comes. */
+public final class Transcriptions {
+    private final Jdbi jdbi;
+    private final CallObserver observer;
+
+    public Transcriptions(Jdbi jdbi, CallObserver observer) {
+        this.jdbi = jdbi;
+        this.observer = observer;
+    }
+
+    /** What Plivo posts to the transcriptionUrl; text is null when it failed, and error says why. */
+    public record Transcript(String callUuid, String recordingId, String text, String error) {}
+
+    /** False when the call is unknown: a transcription carries no line to create the call with. */
+    public boolean record(Transcript t) {
+        return jdbi.inTransaction(h -> {
+            CallDao calls = h.attach(CallDao.class);
+            Optional<CallDao.CallRow> call = calls.lock(t.callUuid());
+            if (call.isEmpty()) return false;
+            boolean stored = t.text() != null && h.attach(TranscriptionDao.class).store(call.get().id(), t.recordingId(), t.text()) > 0;
+            Timeline timeline = new Timeline(h, calls, observer, call.get().id());
+            timeline.add(t.text() != null ? "voicemail-transcribed" : "voicemail-transcription-failed",
+                    "transcription:" + (t.recordingId() == null ? "" : t.recordingId()), "recordingId", t.recordingId(),
+                    "characters", t.text() == null ? null : t.text().length(), "stored", stored, "error", t.error());
+            timeline.save();
+            return true;
+        });
+    }
+}
