@@ -23,7 +23,7 @@ public final class ReconcileSchedule implements AutoCloseable {
     }
 
     public static ReconcileSchedule start(Duration every, Reconciliation reconciliation, Clock clock) {
-        log.info("Reconciling with Plivo's call records every {}", every);
+        log.info("Reconciling with Plivo's call records every {}", every.toString().substring(2).toLowerCase());
         return start(every, () -> runOnce(reconciliation, clock, every.multipliedBy(2)));
     }
 
