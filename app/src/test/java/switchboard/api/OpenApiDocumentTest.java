@@ -112,7 +112,7 @@ class OpenApiDocumentTest extends ServerTest {
             int asUser = server.apiAs(janeKey, op.method(), path, "{}").status();
             boolean restricted = !access.equals("any key"); // a user key may be refused
             boolean bearer = op.node().at("/security/0/bearerAuth").isArray() && op.node().at("/responses/401").isObject();
-            if (!Set.of("admin", "any key", "self").contains(access) || !bearer || anonymous != 401 || (asUser == 403) != restricted
+            if (!Set.of("admin", "any key", "self", "on call").contains(access) || !bearer || anonymous != 401 || (asUser == 403) != restricted
                     || op.node().at("/responses/403").isMissingNode() == restricted) {
                 wrong.add(op.method() + " " + op.path() + " x-access '" + access + "'" + (bearer ? "" : ", no bearer/401 documented")
                         + ": without a key " + anonymous
