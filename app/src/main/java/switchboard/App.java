@@ -51,7 +51,7 @@ public final class App implements AutoCloseable {
         CallObserver observer = CallObserver.NONE;
         CallService calls = new CallService(jdbi, xml, observer, Clock.systemUTC());
         Optional<PlivoConnection> plivo = PlivoConnection.open(config);
-        var escalation = new CallEscalation(jdbi, xml, observer, Clock.systemUTC());
+        CallEscalation escalation = calls.escalation();
         var escalated = new EscalatedWebhook(escalation, xml);
         var transcription = new TranscriptionWebhook(new Transcriptions(jdbi, observer));
         var escalations = new EscalationApi(new Escalations(jdbi, escalation, plivo, config.publicUrl()));

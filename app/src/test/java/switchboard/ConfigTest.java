@@ -65,7 +65,16 @@ class ConfigTest {
       "DATABASE_URL|mysql://x/y",
       "DATABASE_URL|postgres://host",
       "DATABASE_URL|postgres://host/",
-      "DATABASE_URL|not a url"})
+      "DATABASE_URL|not a url",
+      "PLIVO_API_URL|ftp://api.plivo.com",
+      "PLIVO_API_URL|api.plivo.com",
+      "PLIVO_API_URL|https://api.plivo.com/?x=1",
+      "PLIVO_API_TIMEOUT|10",
+      "PLIVO_API_TIMEOUT|0s",
+      "PLIVO_API_TIMEOUT|1h",
+      "RECONCILE_EVERY|often",
+      "RECONCILE_EVERY|-5m",
+      "VOICEMAIL_TRANSCRIPTION|yes"})
   void bad_setting_throws_invalid_naming_the_variable(String variable, String value) {
     Config.Invalid e = catchThrowableOfType(Config.Invalid.class, () -> Config.fromEnv(Map.of(variable, value)));
     assertThat(e).as("%s=%s must be rejected", variable, value).isNotNull();

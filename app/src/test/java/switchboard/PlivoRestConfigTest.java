@@ -40,25 +40,6 @@ class PlivoRestConfigTest {
     assertThat(c.withPort(1234).plivoRest()).isEqualTo(c.plivoRest());
   }
 
-  @ParameterizedTest(name = "{0}={1}")
-  @CsvSource(delimiter = '|', value = {
-      "PLIVO_API_URL|ftp://api.plivo.com",
-      "PLIVO_API_URL|api.plivo.com",
-      "PLIVO_API_URL|https://api.plivo.com/?x=1",
-      "PLIVO_API_TIMEOUT|10",
-      "PLIVO_API_TIMEOUT|0s",
-      "PLIVO_API_TIMEOUT|1h",
-      "RECONCILE_EVERY|often",
-      "RECONCILE_EVERY|-5m",
-      "VOICEMAIL_TRANSCRIPTION|yes"})
-  void bad_setting_is_refused_naming_the_variable(String variable, String value) {
-    Map<String, String> env = new java.util.HashMap<>(CREDENTIALS);
-    env.put(variable, value);
-    Config.Invalid e = catchThrowableOfType(Config.Invalid.class, () -> Config.fromEnv(env));
-    assertThat(e).as("%s=%s must be rejected", variable, value).isNotNull();
-    assertThat(e.getMessage()).startsWith(variable + ": ");
-  }
-
   @Test
   void a_reconcile_schedule_without_plivo_credentials_is_refused() {
     Config.Invalid e = catchThrowableOfType(Config.Invalid.class,

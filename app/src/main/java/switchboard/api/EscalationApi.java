@@ -6,14 +6,9 @@ import switchboard.Json;
 import switchboard.calls.CallEscalation.Escalation;
 import switchboard.plivoapi.Escalations;
 
-/** POST /api/calls/{id}/escalate: {"tier": 3} or {} for the next tier. */
-public final class EscalationApi {
+/** POST /api/calls/{id}/escalate: {"tier": 3}, or {} (or no body) for the next tier. */
+public record EscalationApi(Escalations escalations) {
     private static final int MAX_TIER = 1000;
-    private final Escalations escalations;
-
-    public EscalationApi(Escalations escalations) {
-        this.escalations = escalations;
-    }
 
     public void escalate(Context ctx) {
         long id = QueryParams.pathId(ctx);

@@ -2,28 +2,18 @@ package switchboard.calls;
 
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.NotFoundResponse;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import switchboard.directory.DirectoryDao;
 import switchboard.directory.Line;
-import switchboard.plivo.CallXml;
 
 /**
  * Escalation of a live call: the user on it sends the caller on to the next tier (or a named one). Recorded
  * like any routing decision, as the call's next step, so Plivo fetching it twice gets the same XML.
+ * Made by {@link CallService#escalation()}, sharing its router.
  */
-public final class CallEscalation {
-    private final Jdbi jdbi;
-    private final CallObserver observer;
-    private final Router router;
-
-    public CallEscalation(Jdbi jdbi, CallXml xml, CallObserver observer, Clock clock) {
-        this.jdbi = jdbi;
-        this.observer = observer;
-        this.router = new Router(xml, clock);
-    }
+public record CallEscalation(Jdbi jdbi, Router router, CallObserver observer) {
 
     /** The step an escalation recorded: Plivo is pointed at its XML. */
     public record Escalation(long callId, String callUuid, int step, int tier, String xml) {}

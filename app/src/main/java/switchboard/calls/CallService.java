@@ -30,6 +30,11 @@ public final class CallService {
         this.router = new Router(xml, clock);
     }
 
+    /** Escalations of live calls, routed like every other step. */
+    public CallEscalation escalation() {
+        return new CallEscalation(jdbi, router, observer);
+    }
+
     public String answer(Webhook.Call in) {
         return jdbi.inTransaction(h -> {
             CallDao calls = h.attach(CallDao.class);

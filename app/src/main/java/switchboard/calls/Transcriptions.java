@@ -4,14 +4,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** Plivo's transcription of a voicemail (VOICEMAIL_TRANSCRIPTION=auto), stored on the call when its callback comes. */
-public final class Transcriptions {
-    private final Jdbi jdbi;
-    private final CallObserver observer;
-
-    public Transcriptions(Jdbi jdbi, CallObserver observer) {
-        this.jdbi = jdbi;
-        this.observer = observer;
-    }
+public record Transcriptions(Jdbi jdbi, CallObserver observer) {
 
     /** What Plivo posts to the transcriptionUrl; text is null when it failed, and error says why. */
     public record Transcript(String callUuid, String recordingId, String text, String error) {}

@@ -7,16 +7,8 @@ import switchboard.calls.CallEscalation;
 import switchboard.calls.Webhook;
 
 /** Where Plivo's live-call transfer sends the caller of an escalated call: the escalation's stored step. */
-public final class EscalatedWebhook {
+public record EscalatedWebhook(CallEscalation escalation, CallXml xml) {
     private static final Logger log = LoggerFactory.getLogger(EscalatedWebhook.class);
-
-    private final CallEscalation escalation;
-    private final CallXml xml;
-
-    public EscalatedWebhook(CallEscalation escalation, CallXml xml) {
-        this.escalation = escalation;
-        this.xml = xml;
-    }
 
     public void escalated(Context ctx) {
         PlivoParams p = PlivoParams.of(ctx);

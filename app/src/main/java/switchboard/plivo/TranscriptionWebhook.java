@@ -6,15 +6,9 @@ import org.slf4j.LoggerFactory;
 import switchboard.calls.Transcriptions;
 
 /** The voicemail Record's transcriptionUrl: Plivo posts the text when it is ready, minutes after the call. */
-public final class TranscriptionWebhook {
+public record TranscriptionWebhook(Transcriptions transcriptions) {
     private static final Logger log = LoggerFactory.getLogger(TranscriptionWebhook.class);
     private static final int MAX_TEXT = 20_000;
-
-    private final Transcriptions transcriptions;
-
-    public TranscriptionWebhook(Transcriptions transcriptions) {
-        this.transcriptions = transcriptions;
-    }
 
     public void transcription(Context ctx) {
         PlivoParams p = PlivoParams.of(ctx);

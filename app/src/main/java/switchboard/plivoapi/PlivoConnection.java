@@ -25,13 +25,11 @@ public final class PlivoConnection {
     private static final int MAX_PAGES = 500;
 
     private final PlivoClient client;
-    private final String apiUrl;
-    private final Duration timeout;
+    private final Config.PlivoRest settings;
 
-    private PlivoConnection(PlivoClient client, String apiUrl, Duration timeout) {
+    private PlivoConnection(PlivoClient client, Config.PlivoRest settings) {
         this.client = client;
-        this.apiUrl = apiUrl;
-        this.timeout = timeout;
+        this.settings = settings;
     }
 
     /** Empty without PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN. */
@@ -46,14 +44,14 @@ public final class PlivoConnection {
         try {
             // This constructor keeps the SDK's own Jackson module and logs no HTTP traffic (passwords travel in bodies).
             PlivoClient client = new PlivoClient(config.plivoAuthId().get(), config.plivoAuthToken().get(), http);
-            return Optional.of(new PlivoConnection(client, rest.apiUrl(), rest.timeout()));
+            return Optional.of(new PlivoConnection(client, rest));
         } catch (IllegalArgumentException e) {
             throw new Config.Invalid("PLIVO_AUTH_ID", "is not a Plivo auth id (MA... or SA...)");
         }
     }
 
     public String apiUrl() {
-        return apiUrl;
+        return settings.apiUrl();
     }
 
     /** One SDK call; {@code doing} says what for, in the error message. */
@@ -80,7 +78,7 @@ public final class PlivoConnection {
     }
 
     Duration timeout() {
-        return timeout;
+        return settings.timeout();
     }
 
     interface SdkCall<T> {

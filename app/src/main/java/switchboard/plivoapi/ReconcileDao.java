@@ -19,11 +19,10 @@ public interface ReconcileDao {
     @SqlUpdate("update calls set started_at = coalesce(cast(:at as timestamptz), started_at) where id = :id")
     void startedAt(@Bind("id") long callId, @Bind("at") Instant at);
 
+    /** Who answered, at the time Plivo's record says; facts already known are kept. */
     @SqlUpdate("""
-            update calls set answered_at = coalesce(answered_at, cast(:at as timestamptz), now()),
-                             answered_user_id = coalesce(answered_user_id, :userId),
-                             answered_app_id = coalesce(answered_app_id, :appId)
-            where id = :id""")
+            update calls set (answered_at, answered_user_id, answered_app_id) = (coalesce(answered_at, cast(:at as timestamptz),
+                now()), coalesce(answered_user_id, :userId), coalesce(answered_app_id, :appId)) where id = :id""")
     void answeredAt(@Bind("id") long callId, @Bind("at") Instant at, @Bind("userId") Long userId,
                     @Bind("appId") Long appId);
 }

@@ -11,42 +11,21 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import switchboard.db.Database;
 import switchboard.testing.CliRun;
 import switchboard.testing.FakePlivo;
-import switchboard.testing.TestPostgres;
+import switchboard.testing.PlivoCliTest;
 
 /** Whatever goes wrong with Plivo, the command says so in one line and exits non-zero: never a stack trace. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlivoCommandErrorsTest {
-    private final FakePlivo plivo = FakePlivo.start();
-    private final Database db = TestPostgres.freshDatabase();
-
-    @BeforeEach
-    void forgetStubs() {
-        plivo.wiremock().resetAll();
-    }
-
-    @AfterAll
-    void stop() {
-        plivo.close();
-        db.close();
-    }
+class PlivoCommandErrorsTest extends PlivoCliTest {
 
     private CliRun run(Map<String, String> overrides, String... args) {
-        Map<String, String> env = new HashMap<>(plivo.env());
-        env.putAll(Map.of("DATABASE_URL", db.jdbcUrl(), "PLIVO_AUTH_TOKEN", "token", "PLIVO_API_TIMEOUT", "1s",
-                "PUBLIC_URL", "https://switchboard.example.test"));
+        Map<String, String> env = new HashMap<>(Map.of("PLIVO_API_TIMEOUT", "1s"));
         env.putAll(overrides);
-        env.values().removeIf(String::isEmpty);
-        return CliRun.of(env, args);
+        return cli(env, args);
     }
 
     static Stream<Arguments> failures() {

@@ -11,45 +11,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static switchboard.testing.FakePlivo.ACCOUNT;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import switchboard.db.Database;
 import switchboard.testing.CliRun;
 import switchboard.testing.FakePlivo;
-import switchboard.testing.TestPostgres;
+import switchboard.testing.PlivoCliTest;
 
 /** `plivo provision` against a fake Plivo and the seeded demo directory: 3 lines and 5 apps. */
-class ProvisionCommandTest {
+class ProvisionCommandTest extends PlivoCliTest {
     private static final String APP_ID = "20468599130939380";
     private static final String DIGITS = "260331103010"; // what Plivo appends to every username
-    private static final String PUBLIC_URL = "https://switchboard.example.test";
     private static final List<String> USERNAMES = List.of("mainoffice", "sales", "support", "janemobile",
             "janedesktop", "petermobile", "peterdesktop", "lukemobile");
 
-    private final FakePlivo plivo = FakePlivo.start();
-    private final Database db = TestPostgres.freshDatabase();
-
-    ProvisionCommandTest() {
-        db.seed();
-    }
-
-    @AfterEach
-    void stop() {
-        plivo.close();
-        db.close();
-    }
-
     private CliRun provision(String... extra) {
-        Map<String, String> env = new HashMap<>(plivo.env());
-        env.putAll(Map.of("DATABASE_URL", db.jdbcUrl(), "PLIVO_AUTH_TOKEN", "token", "PUBLIC_URL", PUBLIC_URL));
         List<String> args = new ArrayList<>(List.of("plivo", "provision"));
         args.addAll(List.of(extra));
-        return CliRun.of(env, args.toArray(String[]::new));
+        return cli(Map.of(), args.toArray(String[]::new));
     }
 
     /** An empty account: no Switchboard application; one endpoint of someone else's. */

@@ -11,45 +11,27 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import switchboard.calls.CallObserver;
 import switchboard.calls.CallService;
 import switchboard.calls.Webhook;
-import switchboard.db.Database;
 import switchboard.plivo.CallXml;
 import switchboard.testing.CliRun;
 import switchboard.testing.FakePlivo;
-import switchboard.testing.TestPostgres;
+import switchboard.testing.PlivoCliTest;
 
 /** `plivo reconcile` against a fake Plivo whose records tell of calls our webhooks lost. */
-class ReconcileCommandTest {
+class ReconcileCommandTest extends PlivoCliTest {
     private static final DateTimeFormatter PLIVO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx");
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private static final String UNHEARD = "6c3a8b60-26e0-4842-9387-2350de79f16b";
     private static final String NO_HANGUP = "4d04c52e-cea3-4458-bbdb-0bfc314ee7cd";
     private static final String NOT_OURS = "eba53b9e-8fbd-45c1-9444-696d2172fbc8";
 
-    private final FakePlivo plivo = FakePlivo.start();
-    private final Database db = TestPostgres.freshDatabase();
-
-    ReconcileCommandTest() {
-        db.seed();
-    }
-
-    @AfterEach
-    void stop() {
-        plivo.close();
-        db.close();
-    }
-
     private CliRun reconcile(String... since) {
-        Map<String, String> env = new HashMap<>(plivo.env());
-        env.putAll(Map.of("DATABASE_URL", db.jdbcUrl(), "PLIVO_AUTH_TOKEN", "token"));
-        return CliRun.of(env, since.length == 0 ? new String[] {"plivo", "reconcile"}
+        return cli(Map.of(), since.length == 0 ? new String[] {"plivo", "reconcile"}
                 : new String[] {"plivo", "reconcile", "--since", since[0]});
     }
 

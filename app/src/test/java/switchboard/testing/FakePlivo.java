@@ -8,7 +8,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -92,11 +91,13 @@ public final class FakePlivo implements AutoCloseable {
     }
 
     private static String resource(String name) {
-        try (InputStream in = FakePlivo.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) throw new IllegalArgumentException("no test resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        var url = java.util.Objects.requireNonNull(FakePlivo.class.getClassLoader().getResource(name), name);
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(url.toURI()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
         }
     }
 
