@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import switchboard.App;
@@ -131,6 +132,11 @@ public final class Cli {
             return command.apply(new PlivoCommand(config, db.jdbi(), plivo, out, err));
         } catch (PlivoApiError e) {
             err.println("plivo: " + e.getMessage());
+            return 1;
+        } catch (JdbiException e) {
+            // e.g. a SIP URI Plivo returned that another line or app already has: say so, on one line
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            err.println("database: " + String.valueOf(cause.getMessage()).lines().findFirst().orElse(""));
             return 1;
         }
     }

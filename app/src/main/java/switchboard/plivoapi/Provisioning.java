@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import switchboard.db.SqlErrors;
 import switchboard.directory.SipUri;
 import switchboard.plivoapi.PlivoAccount.SipEndpoint;
 import switchboard.plivoapi.PlivoAccount.Urls;
@@ -105,7 +107,14 @@ public final class Provisioning {
 
     private Outcome store(Row row, Action action, SipEndpoint endpoint, String password) {
         String sipUri = endpoint.sipUri() == null ? row.sipUri() : SipUri.normalize(endpoint.sipUri());
-        jdbi.useTransaction(h -> h.attach(ProvisioningDao.class).storeEndpoint(row, endpoint.id(), sipUri));
+        try {
+            jdbi.useTransaction(h -> h.attach(ProvisioningDao.class).storeEndpoint(row, endpoint.id(), sipUri));
+        } catch (JdbiException e) {
+            if (SqlErrors.uniqueConstraint(e).isEmpty()) throw e;
+            throw new IllegalStateException(row.kind() + " " + row.id() + " (" + row.name() + "): Plivo's endpoint "
+                    + endpoint.id() + " has SIP URI " + sipUri + ", which another line or app already has; change that"
+                    + " one and run plivo provision again (it adopts the endpoint)");
+        }
         return new Outcome(row, action, sipUri, password);
     }
 

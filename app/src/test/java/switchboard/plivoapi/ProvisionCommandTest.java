@@ -1,5 +1,6 @@
 package switchboard.plivoapi;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -153,5 +154,30 @@ class ProvisionCommandTest extends PlivoCliTest {
         assertThat(rows()).contains("Sales sip:sales" + DIGITS + "@phone.plivo.com 555");
         plivo.wiremock().verify(0, postRequestedFor(urlPathEqualTo(ACCOUNT + "Endpoint/"))
                 .withRequestBody(matchingJsonPath("$.username", equalTo("sales"))));
+    }
+
+    @Test
+    void a_failure_midway_stops_with_one_line_after_showing_the_passwords_already_issued() {
+        stubEmptyAccount();
+        plivo.wiremock().stubFor(post(urlPathEqualTo(ACCOUNT + "Endpoint/")).withRequestBody(matchingJsonPath("$.username", equalTo("support")))
+                .willReturn(aResponse().withStatus(500).withBody("{\"error\": \"internal error\"}")));
+        CliRun run = provision();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("plivo: Plivo failed (HTTP 500) while creating endpoint support, 3 attempts: internal error\n");
+        assertThat(run.out()).containsPattern("Main Office +created +sip:mainoffice" + DIGITS + "@phone.plivo.com +[A-Za-z0-9]{20}")
+                .containsPattern("Sales +created +sip:sales\\S+ +[A-Za-z0-9]{20}");
+        assertThat(rows()).contains("Sales sip:sales" + DIGITS + "@phone.plivo.com 37371860103661", "Support sip:support@phone.plivo.com -");
+    }
+
+    @Test
+    void a_sip_uri_another_row_already_has_is_one_line_saying_what_to_do() {
+        stubEmptyAccount();
+        plivo.wiremock().stubFor(get(urlPathEqualTo(ACCOUNT + "Endpoint/37371860103661/")).willReturn(FakePlivo.json(
+                "endpointGetResponse.json", "username", "support", "alias", "a", "endpoint_id", "37371860103661", "app_id", APP_ID)));
+        CliRun run = provision();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith("error: line 2 (Sales): Plivo's endpoint 37371860103661 has SIP URI"
+                + " sip:support@phone.plivo.com, which another line or app already has").hasLineCount(1);
+        assertThat(run.err() + run.logs()).doesNotContain("\tat ");
     }
 }
