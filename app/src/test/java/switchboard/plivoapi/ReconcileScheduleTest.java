@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static switchboard.testing.FakePlivo.ACCOUNT;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +47,13 @@ class ReconcileScheduleTest {
     @Test
     void the_server_reconciles_on_its_own_when_reconcile_every_is_set() throws InterruptedException {
         try (FakePlivo plivo = FakePlivo.start()) {
-            String ended = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx").format(Instant.now().atOffset(ZoneOffset.UTC));
+            // WireMock fills in the time of each request: whenever the run comes, the call has just ended.
+            String justNow = "{{now timezone='UTC' format='yyyy-MM-dd HH:mm:ss'}}";
             plivo.wiremock().stubFor(get(urlPathEqualTo(ACCOUNT + "Call/")).willReturn(FakePlivo.list(List.of(
                     FakePlivo.fill("callRecord.json", "call_uuid", "lost-call-1", "direction", "inbound", "parent_call_uuid", null,
                             "from", "sip:customer@phone.plivo.com", "to", "sip:sales@phone.plivo.com", "duration", 12,
-                            "answer_time", ended, "initiation_time", ended, "end_time", ended, "hangup_cause", "NORMAL_CLEARING")))));
+                            "answer_time", justNow, "initiation_time", justNow, "end_time", justNow,
+                            "hangup_cause", "NORMAL_CLEARING"))).withTransformers("response-template")));
             plivo.wiremock().stubFor(get(urlPathEqualTo(ACCOUNT + "Recording/")).willReturn(FakePlivo.list(List.of())));
             Map<String, String> env = new HashMap<>(plivo.env());
             env.put("RECONCILE_EVERY", "1s");

@@ -74,7 +74,7 @@ public final class FakePlivo implements AutoCloseable {
             text = text.replace("\"{{" + e.getKey() + "}}\"", jsonValue(e.getValue()))
                     .replace("{{" + e.getKey() + "}}", String.valueOf(e.getValue()));
         }
-        if (text.contains("{{")) throw new IllegalArgumentException("unfilled placeholder in " + template + ": " + text);
+        if (text.matches("(?s).*\\{\\{\\w+}}.*")) throw new IllegalArgumentException("unfilled placeholder in " + template + ": " + text);
         return text;
     }
 
