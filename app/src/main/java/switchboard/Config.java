@@ -16,7 +16,8 @@ public record Config(
         Optional<String> plivoAuthId,
         Optional<String> plivoAuthToken,
         boolean verifySignatures,
-        Optional<String> apiToken) {
+        Optional<String> apiToken,
+        NotifyConfig notifications) {
 
     /** A bad setting: the message names the variable, so start-up can stop with it. */
     public static final class Invalid extends RuntimeException {
@@ -37,14 +38,15 @@ public record Config(
                 value(env, "PLIVO_AUTH_ID"),
                 value(env, "PLIVO_AUTH_TOKEN"),
                 verifySignatures(env),
-                value(env, "API_TOKEN"));
+                value(env, "API_TOKEN"),
+                NotifyConfig.fromEnv(env));
     }
 
     public Config withPort(int newPort) {
-        return new Config(newPort, databaseUrl, dataDir, publicUrl, plivoAuthId, plivoAuthToken, verifySignatures, apiToken);
+        return new Config(newPort, databaseUrl, dataDir, publicUrl, plivoAuthId, plivoAuthToken, verifySignatures, apiToken, notifications);
     }
 
-    private static Optional<String> value(Map<String, String> env, String name) {
+    static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
     }
 
