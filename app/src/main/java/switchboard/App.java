@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import org.jdbi.v3.core.Jdbi;
+import java.time.Clock;
 import java.util.List;
 import switchboard.api.Access;
 import switchboard.api.ApiAuth;
@@ -14,9 +15,12 @@ import switchboard.api.LinesApi;
 import switchboard.api.OpenApiDocument;
 import switchboard.api.UsersApi;
 import switchboard.api.CallsApi;
-import switchboard.calls.CallObserver;
 import switchboard.calls.CallService;
 import switchboard.directory.Directory;
+import switchboard.followups.CallFollowUps;
+import switchboard.followups.Callbacks;
+import switchboard.followups.CallbacksApi;
+import switchboard.notify.Notifier;
 import switchboard.plivo.AnswerWebhook;
 import switchboard.plivo.CallXml;
 import switchboard.plivo.DialWebhook;
@@ -34,7 +38,8 @@ public final class App implements AutoCloseable {
 
     public static App start(Config config, Jdbi jdbi) {
         CallXml xml = new CallXml(config.publicUrl());
-        CallService calls = new CallService(jdbi, xml, CallObserver.NONE);
+        Notifier notifier = new Notifier(config.notifications(), Clock.systemUTC());
+        CallService calls = new CallService(jdbi, xml, new CallFollowUps(notifier, config.publicUrl()));
         Directory directory = new Directory(jdbi);
         var answer = new AnswerWebhook(calls, xml);
         var dial = new DialWebhook(calls, xml);
@@ -46,6 +51,7 @@ public final class App implements AutoCloseable {
         var users = new UsersApi(directory);
         var apps = new AppsApi(directory);
         var lines = new LinesApi(directory);
+        var callbacks = new CallbacksApi(new Callbacks(jdbi, notifier, config.publicUrl()));
         var health = new Health(jdbi);
         var openApi = new OpenApiDocument();
 
@@ -83,6 +89,11 @@ public final class App implements AutoCloseable {
             c.routes.delete("/api/lines/{id}", lines::delete, Access.ADMIN);
             c.routes.get("/api/lines/{id}/tiers", lines::tiers, Access.READ);
             c.routes.put("/api/lines/{id}/tiers", lines::replaceTiers, Access.ADMIN);
+            c.routes.get("/api/callbacks", callbacks::list, Access.READ);
+            c.routes.post("/api/callbacks", callbacks::create, Access.WORK);
+            c.routes.get("/api/callbacks/{id}", callbacks::get, Access.READ);
+            c.routes.patch("/api/callbacks/{id}", callbacks::update, Access.WORK);
+            c.routes.post("/api/callbacks/{id}/notes", callbacks::addNote, Access.WORK);
 
             c.routes.get("/health", health::check);
             c.routes.get("/openapi.json", openApi::serve);

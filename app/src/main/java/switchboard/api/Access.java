@@ -9,5 +9,7 @@ public enum Access implements RouteRole {
     /** Admin keys only. */
     ADMIN,
     /** Admin keys, or the user key bound to the user in the path's {id}. */
-    SELF
+    SELF,
+    /** Any valid key; the handler decides per resource (a user key works its own or unassigned callbacks). */
+    WORK
 }

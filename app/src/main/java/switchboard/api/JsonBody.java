@@ -16,7 +16,7 @@ import switchboard.Invalid;
 import switchboard.directory.SipUri;
 
 /** A JSON object body, read field by field; every problem is collected and answered at once as a 400. */
-final class JsonBody {
+public final class JsonBody {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final ObjectNode node;
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -25,7 +25,7 @@ final class JsonBody {
         this.node = node;
     }
 
-    static JsonBody parse(Context ctx, Set<String> allowed) {
+    public static JsonBody parse(Context ctx, Set<String> allowed) {
         JsonNode node;
         try {
             node = MAPPER.readTree(ctx.body());
@@ -41,12 +41,12 @@ final class JsonBody {
         return body;
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         return node.has(field);
     }
 
     /** A string; null when absent or JSON null (an error if required). Trimmed; blank is an error. */
-    String text(String field, boolean required, int maxLength) {
+    public String text(String field, boolean required, int maxLength) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             if (required) error(field, "is required");
@@ -59,10 +59,21 @@ final class JsonBody {
         return s;
     }
 
-    String oneOf(String field, boolean required, Set<String> allowed) {
+    public String oneOf(String field, boolean required, Set<String> allowed) {
         String s = text(field, required, 64);
         if (s != null && !allowed.contains(s)) return fail(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
         return s;
+    }
+
+    /** A positive whole number naming a row; null when absent or JSON null (an error if required). */
+    public Long id(String field, boolean required) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) error(field, "is required");
+            return null;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 1) return fail(field, "must be a positive whole number");
+        return v.asLong();
     }
 
     String sipUri(String field, boolean required) {
@@ -77,7 +88,7 @@ final class JsonBody {
         return s;
     }
 
-    Integer integer(String field, boolean required, int min, int max) {
+    public Integer integer(String field, boolean required, int min, int max) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             if (required) error(field, "is required");
@@ -114,7 +125,7 @@ final class JsonBody {
     }
 
     /** Throws the collected problems, if any. Call once every field has been read. */
-    void validate() {
+    public void validate() {
         if (!errors.isEmpty()) throw new Invalid(errors);
     }
 }
