@@ -1,7 +1,7 @@
 package switchboard.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static switchboard.followups.Followups.*;
+import static switchboard.testing.FollowUpCalls.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;

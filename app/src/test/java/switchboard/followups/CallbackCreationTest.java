@@ -2,7 +2,7 @@ package switchboard.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static switchboard.followups.Followups.*;
+import static switchboard.testing.FollowUpCalls.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -38,7 +38,7 @@ class CallbackCreationTest extends ServerTest {
 
     @Test
     void voicemail_opens_a_callback_with_the_recording_however_often_it_is_reported() {
-        PlivoCall call = atVoicemail(server, server.newCall(SALES));
+        PlivoCall call = atVoicemail(server.newCall(SALES));
         call.recordAction("https://media.plivo.com/vm-1.mp3", 12);
         call.recordCallback("https://media.plivo.com/vm-1.mp3", 12);
         call.hangup(40, "NORMAL_CLEARING");
@@ -50,7 +50,7 @@ class CallbackCreationTest extends ServerTest {
 
     @Test
     void a_recording_after_the_hangup_attaches_the_voicemail_to_the_missed_calls_callback() {
-        PlivoCall call = atVoicemail(server, server.newCall(SALES));
+        PlivoCall call = atVoicemail(server.newCall(SALES));
         call.hangup(30, "NORMAL_CLEARING");
         JsonNode missed = onlyCallbackOf(server, call.from);
         assertThat(missed.get("voicemailUrl").isNull()).isTrue();
@@ -65,7 +65,7 @@ class CallbackCreationTest extends ServerTest {
     @Test
     void a_second_call_from_the_same_caller_to_the_same_line_joins_the_open_callback() {
         PlivoCall first = missed(server.newCall(SALES));
-        PlivoCall second = atVoicemail(server, server.newCall(SALES, first.from));
+        PlivoCall second = atVoicemail(server.newCall(SALES, first.from));
         second.recordAction("https://media.plivo.com/again.mp3", 7);
         second.hangup(30, "NORMAL_CLEARING");
         JsonNode callback = onlyCallbackOf(server, first.from);

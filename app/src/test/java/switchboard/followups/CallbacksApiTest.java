@@ -2,7 +2,7 @@ package switchboard.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static switchboard.followups.Followups.*;
+import static switchboard.testing.FollowUpCalls.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
