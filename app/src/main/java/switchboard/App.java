@@ -39,7 +39,7 @@ public final class App implements AutoCloseable {
     public static App start(Config config, Jdbi jdbi) {
         CallXml xml = new CallXml(config.publicUrl());
         Notifier notifier = new Notifier(config.notifications(), Clock.systemUTC());
-        CallService calls = new CallService(jdbi, xml, new CallFollowUps(notifier, config.publicUrl()));
+        CallService calls = new CallService(jdbi, xml, new CallFollowUps(notifier, config.publicUrl()), Clock.systemUTC());
         Directory directory = new Directory(jdbi);
         var answer = new AnswerWebhook(calls, xml);
         var dial = new DialWebhook(calls, xml);

@@ -56,7 +56,7 @@ public final class ApiAuth {
         Set<RouteRole> roles = ctx.routeRoles();
         if (principal == null) throw new UnauthorizedResponse("missing Authorization: Bearer API key");
         if (principal.isAdmin() || roles.contains(Access.READ) || roles.contains(Access.WORK)) return;
-        if (roles.contains(Access.SELF) && String.valueOf(principal.userId()).equals(ctx.pathParamMap().get("id"))) return;
+        if (roles.contains(Access.SELF) && principal.userId() != null && principal.userId() == QueryParams.pathId(ctx)) return;
         throw new ForbiddenResponse("this API key may not do that");
     }
 }

@@ -16,8 +16,9 @@ import switchboard.db.SqlErrors;
 public final class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
     // Unique constraints the API can trip, and the field each one is about.
-    private static final Map<String, String> UNIQUE_FIELDS = Map.of(
-            "sip_uri_claims_pkey", "sipUri", "users_email_live", "email", "api_keys_name_live", "name");
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of("sip_uri_claims_pkey", "sipUri",
+            "apps_sip_uri_live", "sipUri", "lines_sip_uri_live", "sipUri", "users_email_live", "email",
+            "api_keys_name_live", "name");
 
     private ApiErrors() {}
 

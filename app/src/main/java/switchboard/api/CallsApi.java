@@ -31,13 +31,13 @@ public final class CallsApi {
 
     public void list(Context ctx) {
         CallLogDao.Filter filter = filter(ctx);
+        int limit = QueryParams.limit(ctx, Paging.DEFAULT_LIMIT, Paging.MAX_LIMIT);
+        Long before = Cursor.decode(ctx.queryParam("cursor"));
         String accept = ctx.header("Accept");
         if (accept != null && accept.contains("text/csv")) {
             csv(ctx, filter);
             return;
         }
-        int limit = QueryParams.limit(ctx, Paging.DEFAULT_LIMIT, Paging.MAX_LIMIT);
-        Long before = Cursor.decode(ctx.queryParam("cursor"));
         List<CallLogDao.CallEntry> rows = jdbi.withExtension(CallLogDao.class, dao -> dao.page(filter, before, limit + 1));
         List<CallView> items = rows.stream().limit(limit).map(c -> CallView.of(c, null)).toList();
         String next = rows.size() > limit ? Cursor.encode(items.get(items.size() - 1).id()) : null;

@@ -11,8 +11,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import switchboard.Invalid;
+import switchboard.directory.Hours;
 import switchboard.directory.SipUri;
 
 /** A JSON object body, read field by field; every problem is collected and answered at once as a 400. */
@@ -38,6 +41,22 @@ public final class JsonBody {
             String name = names.next();
             if (!allowed.contains(name)) body.error(name, "unknown field");
         }
+        return body;
+    }
+
+    /** PATCH: the body laid over the current resource, so it is read and checked exactly like a POST. */
+    static JsonBody patch(Context ctx, Set<String> allowed, Object current) {
+        JsonBody patch = parse(ctx, allowed);
+        ObjectNode merged = MAPPER.createObjectNode();
+        try {
+            JsonNode base = MAPPER.readTree(switchboard.Json.newMapper().writeValueAsString(current));
+            allowed.forEach(f -> { if (base.has(f)) merged.set(f, base.get(f)); });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        merged.setAll(patch.node);
+        JsonBody body = new JsonBody(merged);
+        body.errors.putAll(patch.errors);
         return body;
     }
 
@@ -94,9 +113,23 @@ public final class JsonBody {
             if (required) error(field, "is required");
             return null;
         }
-        if (!v.canConvertToInt() || !v.isIntegralNumber()) return fail(field, "must be a whole number");
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) return fail(field, "must be a whole number");
         if (v.asInt() < min || v.asInt() > max) return fail(field, "must be between " + min + " and " + max);
         return v.asInt();
+    }
+
+    String zone(String field, String fallback) {
+        String s = text(field, false, 64);
+        if (s == null) return fallback;
+        return Hours.validZone(s) ? s : fail(field, "must be an IANA time zone such as Europe/Paris");
+    }
+
+    /** A JSON value checked by {@code problem}, kept as JSON text; null when absent or null. */
+    String json(String field, Function<JsonNode, Optional<String>> problem) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) return null;
+        Optional<String> wrong = problem.apply(v);
+        return wrong.isPresent() ? fail(field, wrong.get()) : v.toString();
     }
 
     /** An array of objects, each handed to the reader with its own path for error messages. */

@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import switchboard.directory.Directory;
+import switchboard.directory.Hours;
 import switchboard.directory.Line;
 import switchboard.directory.Tier;
+import switchboard.routing.Strategy;
 
 /** /api/lines and their tiers. */
 public final class LinesApi {
-    private static final Set<String> FIELDS = Set.of("name", "sipUri", "voicemailPrompt", "ringTimeoutSeconds");
+    private static final Set<String> FIELDS = Set.of("name", "sipUri", "voicemailPrompt", "ringTimeoutSeconds",
+            "wrapUpSeconds", "missedCallsBeforeAway", "timeZone", "businessHours", "closures", "closedMessage", "maxRingSeconds");
+    private static final Set<String> TIER_FIELDS = Set.of("userIds", "ringTimeoutSeconds", "strategy");
     private static final int MIN_RING = 5;
     private static final int MAX_RING = 600;
     private final Directory directory;
@@ -31,25 +35,31 @@ public final class LinesApi {
     }
 
     public void create(Context ctx) {
-        JsonBody body = JsonBody.parse(ctx, FIELDS);
+        ctx.status(201).json(directory.createLine(read(JsonBody.parse(ctx, FIELDS), 0)));
+    }
+
+    /** PATCH changes only the fields given. */
+    public void update(Context ctx) {
+        long id = QueryParams.pathId(ctx);
+        Line changed = read(JsonBody.patch(ctx, FIELDS, directory.line(id)), id);
+        ctx.json(directory.updateLine(id, l -> changed));
+    }
+
+    private static Line read(JsonBody body, long id) {
         String name = body.text("name", true, 100);
         String sipUri = body.sipUri("sipUri", true);
         String prompt = body.text("voicemailPrompt", false, 3000);
         Integer ring = body.integer("ringTimeoutSeconds", false, MIN_RING, MAX_RING);
+        Integer wrapUp = body.integer("wrapUpSeconds", false, 0, 3600);
+        Integer missed = body.integer("missedCallsBeforeAway", false, 1, 100);
+        String zone = body.zone("timeZone", "UTC");
+        String hours = body.json("businessHours", Hours::problem);
+        String closures = body.json("closures", Hours::closuresProblem);
+        String closed = body.text("closedMessage", false, 3000);
+        Integer maxRing = body.integer("maxRingSeconds", false, 5, 3600);
         body.validate();
-        ctx.status(201).json(directory.createLine(new Line(0, name, sipUri, prompt, ring == null ? 20 : ring)));
-    }
-
-    public void update(Context ctx) {
-        JsonBody body = JsonBody.parse(ctx, FIELDS);
-        String name = body.has("name") ? body.text("name", true, 100) : null;
-        String sipUri = body.has("sipUri") ? body.sipUri("sipUri", true) : null;
-        String prompt = body.text("voicemailPrompt", false, 3000);
-        Integer ring = body.has("ringTimeoutSeconds") ? body.integer("ringTimeoutSeconds", true, MIN_RING, MAX_RING) : null;
-        body.validate();
-        ctx.json(directory.updateLine(QueryParams.pathId(ctx), l -> new Line(l.id(), name != null ? name : l.name(),
-                sipUri != null ? sipUri : l.sipUri(), body.has("voicemailPrompt") ? prompt : l.voicemailPrompt(),
-                ring != null ? ring : l.ringTimeoutSeconds())));
+        return new Line(id, name, sipUri, prompt, ring == null ? 20 : ring, wrapUp == null ? 0 : wrapUp, missed, zone,
+                hours, closures == null ? "[]" : closures, closed, maxRing);
     }
 
     public void delete(Context ctx) {
@@ -61,7 +71,7 @@ public final class LinesApi {
         ctx.json(Map.of("tiers", directory.tiers(QueryParams.pathId(ctx))));
     }
 
-    /** PUT replaces the whole ordered list atomically: {"tiers": [{"userIds": [3, 1], "ringTimeoutSeconds": 20}]}. */
+    /** PUT replaces the whole ordered list atomically: {"tiers": [{"userIds": [3, 1], "ringTimeoutSeconds": 20, "strategy": "sequential"}]}. */
     public void replaceTiers(Context ctx) {
         long lineId = QueryParams.pathId(ctx);
         JsonBody body = JsonBody.parse(ctx, Set.of("tiers"));
@@ -69,17 +79,17 @@ public final class LinesApi {
         body.validate();
         int defaultRing = directory.line(lineId).ringTimeoutSeconds();
         List<Tier> withDefaults = tiers.stream().map(t -> new Tier(t.position(), t.userIds(),
-                t.ringTimeoutSeconds() > 0 ? t.ringTimeoutSeconds() : defaultRing)).toList();
+                t.ringTimeoutSeconds() > 0 ? t.ringTimeoutSeconds() : defaultRing, t.strategy())).toList();
         ctx.json(Map.of("tiers", directory.replaceTiers(lineId, withDefaults)));
     }
 
     private static Tier tier(JsonNode node, String path, JsonBody body) {
         if (node == null || !node.isObject()) {
             body.error(path, "must be an object with userIds");
-            return new Tier(0, List.of(), 0);
+            return new Tier(0, List.of(), 0, Strategy.RING_ALL);
         }
         node.fieldNames().forEachRemaining(f -> {
-            if (!f.equals("userIds") && !f.equals("ringTimeoutSeconds")) body.error(path + "." + f, "unknown field");
+            if (!TIER_FIELDS.contains(f)) body.error(path + "." + f, "unknown field");
         });
         List<Long> ids = new ArrayList<>();
         JsonNode userIds = node.get("userIds");
@@ -96,12 +106,17 @@ public final class LinesApi {
         JsonNode ring = node.get("ringTimeoutSeconds");
         int seconds = 0;
         if (ring != null && !ring.isNull()) {
-            if (!ring.isIntegralNumber() || ring.asInt() < MIN_RING || ring.asInt() > MAX_RING) {
+            if (!ring.isIntegralNumber() || !ring.canConvertToInt() || ring.asInt() < MIN_RING || ring.asInt() > MAX_RING) {
                 body.error(path + ".ringTimeoutSeconds", "must be a whole number between " + MIN_RING + " and " + MAX_RING);
             } else {
                 seconds = ring.asInt();
             }
         }
-        return new Tier(0, ids, seconds);
+        JsonNode strategy = node.get("strategy");
+        String name = strategy == null || strategy.isNull() ? Strategy.RING_ALL : strategy.asText();
+        if (strategy != null && !strategy.isNull() && (!strategy.isTextual() || !Strategy.ALL.contains(name))) {
+            body.error(path + ".strategy", "must be one of " + String.join(", ", Strategy.ALL.stream().sorted().toList()));
+        }
+        return new Tier(0, ids, seconds, name);
     }
 }

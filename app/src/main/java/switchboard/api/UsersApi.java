@@ -3,12 +3,14 @@ package switchboard.api;
 import io.javalin.http.Context;
 import java.util.Set;
 import switchboard.directory.Directory;
+import switchboard.directory.Hours;
 import switchboard.directory.User;
 
 /** /api/users and presence. */
 public final class UsersApi {
     static final Set<String> STATUSES = Set.of("available", "away", "offline");
-    private static final Set<String> FIELDS = Set.of("name", "title", "email", "status");
+    private static final Set<String> FIELDS =
+            Set.of("name", "title", "email", "status", "maxConcurrentCalls", "timeZone", "workingHours");
     private final Directory directory;
 
     public UsersApi(Directory directory) {
@@ -25,27 +27,16 @@ public final class UsersApi {
     }
 
     public void create(Context ctx) {
-        JsonBody body = JsonBody.parse(ctx, FIELDS);
-        String name = body.text("name", true, 100);
-        String title = body.text("title", false, 100);
-        String email = body.email("email");
-        String status = body.oneOf("status", false, STATUSES);
-        body.validate();
-        User draft = new User(0, name, title, email, status == null ? "available" : status, null, null);
-        ctx.status(201).json(directory.createUser(draft));
+        ctx.status(201).json(directory.createUser(read(JsonBody.parse(ctx, FIELDS), 0)));
     }
 
+    /** PATCH changes only the fields given; a status change is a presence change. */
     public void update(Context ctx) {
         long id = QueryParams.pathId(ctx);
-        JsonBody body = JsonBody.parse(ctx, FIELDS);
-        String name = body.has("name") ? body.text("name", true, 100) : null;
-        String title = body.text("title", false, 100);
-        String email = body.email("email");
-        String status = body.has("status") ? body.oneOf("status", true, STATUSES) : null;
-        body.validate();
-        User user = directory.updateUser(id, u -> u.withDetails(name != null ? name : u.name(),
-                body.has("title") ? title : u.title(), body.has("email") ? email : u.email()));
-        ctx.json(status == null ? user : directory.setStatus(id, status, null));
+        User current = directory.user(id);
+        User changed = read(JsonBody.patch(ctx, FIELDS, current), id);
+        User user = directory.updateUser(id, u -> changed);
+        ctx.json(changed.status().equals(current.status()) ? user : directory.setStatus(id, changed.status(), null));
     }
 
     public void delete(Context ctx) {
@@ -60,5 +51,18 @@ public final class UsersApi {
         String reason = body.text("reason", false, 200);
         body.validate();
         ctx.json(directory.setStatus(QueryParams.pathId(ctx), status, reason));
+    }
+
+    private static User read(JsonBody body, long id) {
+        String name = body.text("name", true, 100);
+        String title = body.text("title", false, 100);
+        String email = body.email("email");
+        String status = body.oneOf("status", false, STATUSES);
+        Integer max = body.integer("maxConcurrentCalls", false, 1, 50);
+        String zone = body.zone("timeZone", "UTC");
+        String hours = body.json("workingHours", Hours::problem);
+        body.validate();
+        return new User(id, name, title, email, status == null ? "available" : status, null, null,
+                max == null ? 1 : max, zone, hours);
     }
 }

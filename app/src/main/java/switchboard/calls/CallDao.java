@@ -15,9 +15,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(CallDao.StepRow.class)
 public interface CallDao {
 
-    record CallRow(long id, String callUuid, Long lineId, String fromUri, String toUri, String callerName) {}
+    record CallRow(long id, String callUuid, Long lineId, String fromUri, String toUri, String callerName, Instant startedAt) {}
 
-    record StepRow(int step, String kind, Integer tierPosition, String xml) {}
+    /** userOrder/orderIndex: a one-at-a-time tier's order (comma-separated user ids) and who this step rang. */
+    record StepRow(int step, String kind, Integer tierPosition, String xml, String userOrder, Integer orderIndex) {}
 
     record Event(long callId, String type, String detail, String dedupeKey) {}
 
@@ -39,17 +40,18 @@ public interface CallDao {
                            @Bind("toSipUri") String normalizedTo);
 
     /** Serialises all webhooks of one call, across threads and app instances. */
-    @SqlQuery("select id, call_uuid, line_id, from_uri, to_uri, caller_name from calls where call_uuid = :uuid for update")
+    @SqlQuery("select id, call_uuid, line_id, from_uri, to_uri, caller_name, started_at from calls where call_uuid = :uuid for update")
     Optional<CallRow> lock(@Bind("uuid") String uuid);
 
-    @SqlQuery("select step, kind, tier_position, xml from call_steps where call_id = :callId and step = :step")
+    @SqlQuery("select step, kind, tier_position, xml, user_order, order_index from call_steps where call_id = :callId and step = :step")
     Optional<StepRow> step(@Bind("callId") long callId, @Bind("step") int step);
 
     @SqlUpdate("""
-            insert into call_steps (call_id, step, kind, tier_position, xml)
-            values (:callId, :step, :kind, :tierPosition, :xml)""")
+            insert into call_steps (call_id, step, kind, tier_position, xml, user_order, order_index)
+            values (:callId, :step, :kind, :tierPosition, :xml, :userOrder, :orderIndex)""")
     void addStep(@Bind("callId") long callId, @Bind("step") int step, @Bind("kind") String kind,
-                 @Bind("tierPosition") Integer tierPosition, @Bind("xml") String xml);
+                 @Bind("tierPosition") Integer tierPosition, @Bind("xml") String xml, @Bind("userOrder") String userOrder,
+                 @Bind("orderIndex") Integer orderIndex);
 
     @SqlBatch("""
             insert into call_events (call_id, type, detail, dedupe_key)

@@ -1,5 +1,6 @@
 package switchboard.calls;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -7,10 +8,9 @@ import org.jdbi.v3.core.Jdbi;
 import switchboard.calls.CallDao.CallRow;
 import switchboard.calls.CallDao.StepRow;
 import switchboard.directory.DirectoryDao;
+import switchboard.directory.Line;
 import switchboard.directory.SipUri;
 import switchboard.plivo.CallXml;
-import switchboard.routing.DialPlan;
-import switchboard.routing.LineRouting;
 
 /**
  * The call flow. Each webhook is one transaction that locks the call's row, so duplicates and
@@ -21,19 +21,20 @@ public final class CallService {
     private final Jdbi jdbi;
     private final CallXml xml;
     private final CallObserver observer;
+    private final Router router;
 
-    public CallService(Jdbi jdbi, CallXml xml, CallObserver observer) {
+    public CallService(Jdbi jdbi, CallXml xml, CallObserver observer, Clock clock) {
         this.jdbi = jdbi;
         this.xml = xml;
         this.observer = observer;
+        this.router = new Router(xml, clock);
     }
 
     public String answer(Webhook.Call in) {
         return jdbi.inTransaction(h -> {
             CallDao calls = h.attach(CallDao.class);
-            DirectoryDao directory = h.attach(DirectoryDao.class);
-            Optional<DirectoryDao.Line> line = directory.lineBySipUri(SipUri.normalize(in.to()));
-            Optional<Long> created = calls.insertIfAbsent(in.callUuid(), line.map(DirectoryDao.Line::id).orElse(null),
+            Optional<Line> line = h.attach(DirectoryDao.class).lineBySipUri(SipUri.normalize(in.to()));
+            Optional<Long> created = calls.insertIfAbsent(in.callUuid(), line.map(Line::id).orElse(null),
                     in.from(), in.to(), in.callerName());
             CallRow call = calls.lock(in.callUuid()).orElseThrow();
             if (created.isEmpty()) {
@@ -43,12 +44,11 @@ public final class CallService {
             Timeline timeline = new Timeline(h, calls, observer, call.id());
             if (line.isEmpty() || call.lineId() == null) {
                 timeline.add("unknown-line", "unknown-line", "to", in.to(), "from", in.from());
-                return finish(calls, timeline, call.id(), 0, "hangup", null, xml.unknownLine());
+                return Router.finish(calls, timeline, call.id(), 0, "hangup", null, xml.unknownLine(), null, null);
             }
             timeline.add("call-started", "started", "from", in.from(), "to", in.to(),
                     "lineId", line.get().id(), "line", line.get().name());
-            LineRouting routing = directory.routing(line.get());
-            return advance(calls, timeline, call, 0, DialPlan.start(routing), routing);
+            return router.start(h, timeline, call, line.get());
         });
     }
 
@@ -59,44 +59,62 @@ public final class CallService {
             int next = in.step() + 1;
             Optional<StepRow> done = calls.step(call.id(), next);
             if (done.isPresent()) return done.get().xml(); // a retried action
-            Optional<StepRow> rang = calls.step(call.id(), in.step()).filter(s -> s.tierPosition() != null);
+            Optional<StepRow> rang = calls.step(call.id(), in.step());
+            Optional<Line> line = Optional.ofNullable(call.lineId()).flatMap(h.attach(DirectoryDao.class)::lineById);
             Timeline timeline = new Timeline(h, calls, observer, call.id());
             timeline.add("dial-ended", "dial-ended:" + in.step(), "step", in.step(),
                     "tier", rang.map(StepRow::tierPosition).orElse(null), "dialStatus", in.dialStatus(),
                     "hangupCause", in.hangupCause(), "bLegUuid", in.bLegUuid());
+            OfferDao offers = h.attach(OfferDao.class);
+            if (in.rangOut()) countMissed(offers, timeline, call.id(), in.step(), line);
+            offers.end(call.id(), in.step(), null);
             if (in.conversationHappened()) {
                 calls.markAnswered(call.id(), null, null);
-                return finish(calls, timeline, call.id(), next, "hangup", null, xml.hangup());
+                return Router.finish(calls, timeline, call.id(), next, "hangup", null, xml.hangup(), null, null);
             }
-            DirectoryDao directory = h.attach(DirectoryDao.class);
-            Optional<DirectoryDao.Line> line = Optional.ofNullable(call.lineId()).flatMap(directory::lineById);
-            if (line.isEmpty() || rang.isEmpty()) { // lost track of the call: never leave the caller in silence
-                LineRouting none = new LineRouting(0, line.map(DirectoryDao.Line::name).orElse(null), null, List.of());
-                return advance(calls, timeline, call, next, DialPlan.start(none), none);
-            }
-            LineRouting routing = directory.routing(line.get());
-            return advance(calls, timeline, call, next, DialPlan.after(routing, rang.get().tierPosition()), routing);
+            return router.next(h, timeline, call, next, rang, line);
         });
     }
 
     public void dialEvent(Webhook.DialEvent in) {
         update(in.call(), (h, calls, call, timeline) -> {
             String action = in.action() == null ? "" : in.action().toLowerCase();
+            Optional<DirectoryDao.AppOwner> app = action.equals("answer") || action.equals("hangup")
+                    ? h.attach(DirectoryDao.class).appBySipUri(SipUri.normalize(in.bLegTo())) : Optional.empty();
+            OfferDao offers = h.attach(OfferDao.class);
             if (action.equals("answer")) {
-                Optional<DirectoryDao.AppOwner> app = h.attach(DirectoryDao.class).appBySipUri(SipUri.normalize(in.bLegTo()));
                 calls.markAnswered(call.id(), app.map(DirectoryDao.AppOwner::userId).orElse(null),
                         app.map(DirectoryDao.AppOwner::appId).orElse(null));
+                app.ifPresent(a -> {
+                    offers.answered(call.id(), in.step(), a.userId(), OfferDao.TALKING_TTL_SECONDS);
+                    offers.resetMissed(a.userId());
+                });
                 timeline.add("answered", "answered", "step", in.step(), "sipUri", in.bLegTo(),
                         "userId", app.map(DirectoryDao.AppOwner::userId).orElse(null),
                         "user", app.map(DirectoryDao.AppOwner::userName).orElse(null),
                         "appId", app.map(DirectoryDao.AppOwner::appId).orElse(null),
                         "app", app.map(DirectoryDao.AppOwner::label).orElse(null));
             } else if (action.equals("hangup")) {
+                app.ifPresent(a -> offers.end(call.id(), in.step(), a.userId()));
                 timeline.add("leg-ended", "leg-ended:" + in.step() + ":" + in.bLegUuid(), "step", in.step(),
                         "sipUri", in.bLegTo(), "durationSeconds", in.bLegDurationSeconds(),
                         "hangupCause", in.bLegHangupCause());
             }
         });
+    }
+
+    /** No-answer protection: users who let this Dial ring out count a miss; at the line's threshold, away. */
+    private static void countMissed(OfferDao offers, Timeline timeline, long callId, int step, Optional<Line> line) {
+        Integer threshold = line.map(Line::missedCallsBeforeAway).orElse(null);
+        if (threshold == null) return;
+        List<Long> rungOut = offers.unanswered(callId, step);
+        if (rungOut.isEmpty()) return;
+        for (OfferDao.MissedRow row : offers.countMissed(rungOut, threshold)) {
+            if (row.wentAway()) {
+                timeline.add("user-set-away", "away:" + step + ":" + row.id(), "userId", row.id(), "user", row.name(),
+                        "reason", "missed-calls", "threshold", threshold);
+            }
+        }
     }
 
     /** Stores a voicemail from the Record action or callback, whichever comes first (or after the hangup). */
@@ -117,6 +135,7 @@ public final class CallService {
     public void hangup(Webhook.Hangup in) {
         update(in.call(), (h, calls, call, timeline) -> {
             calls.markEnded(call.id(), in.endedAt(), in.durationSeconds(), in.cause());
+            h.attach(OfferDao.class).end(call.id(), null, null);
             timeline.add("hangup", "hangup", "durationSeconds", in.durationSeconds(), "hangupCause", in.cause(),
                     "hangupSource", in.source());
         });
@@ -147,33 +166,5 @@ public final class CallService {
         if (call.isPresent()) return call.get();
         calls.insertFindingLine(in.callUuid(), in.from(), in.to(), SipUri.normalize(in.to()));
         return calls.lock(in.callUuid()).orElseThrow();
-    }
-
-    /** Records the decision as step {@code step}: which tiers were skipped, then ring or voicemail. */
-    private String advance(CallDao calls, Timeline timeline, CallRow call, int step, DialPlan.Decision decision,
-                           LineRouting routing) {
-        for (DialPlan.Skip skip : decision.skipped()) {
-            timeline.add("tier-skipped", "skip:" + step + ":" + skip.tierPosition(), "step", step,
-                    "tier", skip.tierPosition(), "reason", skip.reason());
-        }
-        if (decision.next() instanceof DialPlan.Ring ring) {
-            LineRouting.Tier tier = ring.tier();
-            timeline.add("tier-ringing", "ring:" + step, "step", step, "tier", tier.position(),
-                    "timeoutSeconds", tier.ringTimeoutSeconds(), "users", Timeline.users(tier));
-            return finish(calls, timeline, call.id(), step, "dial", tier.position(),
-                    xml.ring(step, tier, call.fromUri(), call.callerName()));
-        }
-        calls.markVoicemailOffered(call.id());
-        timeline.add("voicemail-offered", "voicemail-offered", "step", step);
-        String prompt = routing.voicemailPrompt() != null && !routing.voicemailPrompt().isBlank()
-                ? routing.voicemailPrompt() : CallXml.defaultPrompt(routing.lineName());
-        return finish(calls, timeline, call.id(), step, "voicemail", null, xml.voicemail(prompt));
-    }
-
-    private static String finish(CallDao calls, Timeline timeline, long callId, int step, String kind,
-                                 Integer tier, String document) {
-        calls.addStep(callId, step, kind, tier, document);
-        timeline.save();
-        return document;
     }
 }

@@ -34,9 +34,9 @@ final class Timeline {
         if (!fresh.isEmpty()) observer.recorded(handle, callId, fresh);
     }
 
-    static List<Object> users(LineRouting.Tier tier) {
+    static List<Object> users(List<LineRouting.Member> members) {
         List<Object> users = new ArrayList<>();
-        for (LineRouting.Member m : tier.members()) {
+        for (LineRouting.Member m : members) {
             users.add(Json.map("userId", m.userId(), "name", m.name(),
                     "apps", m.apps().stream().map(LineRouting.App::sipUri).toList()));
         }

@@ -15,6 +15,11 @@ public final class Webhook {
         public boolean conversationHappened() {
             return "completed".equalsIgnoreCase(dialStatus);
         }
+
+        /** The phones rang and nobody picked up (busy, failed or cancelled is not "ringing out"). */
+        public boolean rangOut() {
+            return "no-answer".equalsIgnoreCase(dialStatus) || "timeout".equalsIgnoreCase(dialStatus);
+        }
     }
 
     /** Posted to a Dial's callbackUrl while it runs: answer, connected, hangup, digits. */

@@ -135,7 +135,7 @@ public final class Directory {
             lines.deleteTiers(lineId);
             for (int t = 0; t < tiers.size(); t++) {
                 Tier tier = tiers.get(t);
-                long tierId = lines.insertTier(lineId, t + 1, tier.ringTimeoutSeconds());
+                long tierId = lines.insertTier(lineId, t + 1, tier.ringTimeoutSeconds(), tier.strategy());
                 List<Integer> positions = IntStream.rangeClosed(1, tier.userIds().size()).boxed().toList();
                 lines.insertMembers(tierId, tier.userIds(), positions);
             }
@@ -147,10 +147,11 @@ public final class Directory {
         Map<Integer, Tier> tiers = new LinkedHashMap<>();
         for (LineDao.TierRow row : rows) {
             Tier tier = tiers.computeIfAbsent(row.position(),
-                    p -> new Tier(p, new ArrayList<>(), row.ringTimeoutSeconds()));
+                    p -> new Tier(p, new ArrayList<>(), row.ringTimeoutSeconds(), row.strategy()));
             if (row.userId() != null) tier.userIds().add(row.userId());
         }
-        return tiers.values().stream().map(t -> new Tier(t.position(), List.copyOf(t.userIds()), t.ringTimeoutSeconds())).toList();
+        return tiers.values().stream()
+                .map(t -> new Tier(t.position(), List.copyOf(t.userIds()), t.ringTimeoutSeconds(), t.strategy())).toList();
     }
 
     private static NotFoundResponse missing(String what, long id) {

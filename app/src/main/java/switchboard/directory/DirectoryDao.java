@@ -1,36 +1,38 @@
 package switchboard.directory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import switchboard.routing.LineRouting;
 
-/** Read-side lookups the call flow needs: lines and apps by SIP URI, a line's tiers. */
-@RegisterConstructorMapper(DirectoryDao.Line.class)
+/** Read-side lookups the call flow needs: lines and apps by SIP URI, a line's routing with its members' load. */
+@RegisterConstructorMapper(Line.class)
 @RegisterConstructorMapper(DirectoryDao.AppOwner.class)
 @RegisterConstructorMapper(DirectoryDao.RoutingRow.class)
+@RegisterConstructorMapper(DirectoryDao.LoadRow.class)
 public interface DirectoryDao {
-
-    record Line(long id, String name, String sipUri, String voicemailPrompt, int ringTimeoutSeconds) {}
 
     record AppOwner(long appId, String label, long userId, String userName) {}
 
-    record RoutingRow(int tierPosition, int ringTimeoutSeconds, Long userId, String userName,
+    record RoutingRow(int tierPosition, int ringTimeoutSeconds, String strategy, long rotation, Long userId,
+                      String userName, String status, Integer maxConcurrentCalls, String timeZone, String workingHours,
                       Long appId, String appLabel, String appSipUri) {}
 
-    @SqlQuery("""
-            select id, name, sip_uri, voicemail_prompt, ring_timeout_seconds
-            from lines where sip_uri = :sipUri and deleted_at is null""")
+    record LoadRow(long userId, int ringing, int talking, Instant lastCallEndedAt, int answeredToday) {}
+
+    @SqlQuery("select " + LineDao.COLUMNS + " from lines where sip_uri = :sipUri and deleted_at is null")
     Optional<Line> lineBySipUri(@Bind("sipUri") String normalizedSipUri);
 
-    @SqlQuery("""
-            select id, name, sip_uri, voicemail_prompt, ring_timeout_seconds
-            from lines where id = :id and deleted_at is null""")
+    @SqlQuery("select " + LineDao.COLUMNS + " from lines where id = :id and deleted_at is null")
     Optional<Line> lineById(@Bind("id") long id);
 
     @SqlQuery("""
@@ -40,8 +42,10 @@ public interface DirectoryDao {
     Optional<AppOwner> appBySipUri(@Bind("sipUri") String normalizedSipUri);
 
     @SqlQuery("""
-            select t.position as tier_position, t.ring_timeout_seconds,
-                   u.id as user_id, u.name as user_name, a.id as app_id, a.label as app_label, a.sip_uri as app_sip_uri
+            select t.position as tier_position, t.ring_timeout_seconds, t.strategy, t.rotation,
+                   u.id as user_id, u.name as user_name, u.status, u.max_concurrent_calls, u.time_zone,
+                   u.working_hours::text as working_hours,
+                   a.id as app_id, a.label as app_label, a.sip_uri as app_sip_uri
             from tiers t
             left join tier_members m on m.tier_id = t.id
             left join users u on u.id = m.user_id and u.deleted_at is null
@@ -50,27 +54,60 @@ public interface DirectoryDao {
             order by t.position, m.position, a.id""")
     List<RoutingRow> routingRows(@Bind("lineId") long lineId);
 
-    default LineRouting routing(Line line) {
-        return fold(line, routingRows(line.id()));
+    /** Row locks on the candidates: concurrent offers of the same user, on any instance, take turns. */
+    @SqlQuery("select id from users where id in (<ids>) order by id for update")
+    List<Long> lockUsers(@BindList("ids") List<Long> userIds);
+
+    /** Open offers (not ended, not expired) and what the strategies use, per user; each part an index lookup. */
+    @SqlQuery("""
+            select u.id as user_id,
+                   (select count(*) from offers o where o.user_id = u.id and o.ended_at is null
+                        and o.expires_at > now() and o.answered_at is null) as ringing,
+                   (select count(*) from offers o where o.user_id = u.id and o.ended_at is null
+                        and o.expires_at > now() and o.answered_at is not null) as talking,
+                   u.last_call_ended_at,
+                   (select count(*) from offers o where o.user_id = u.id and o.answered_at >= :dayStart) as answered_today
+            from users u where u.id in (<ids>)""")
+    List<LoadRow> loads(@BindList("ids") List<Long> userIds, @Bind("dayStart") Instant dayStart);
+
+    /** A line's routing as of now: members locked, their load read under the lock. */
+    default LineRouting routing(Line line, Instant dayStart) {
+        List<RoutingRow> rows = routingRows(line.id());
+        List<Long> userIds = rows.stream().map(RoutingRow::userId).filter(id -> id != null).distinct().toList();
+        Map<Long, LoadRow> loads = Map.of();
+        if (!userIds.isEmpty()) {
+            lockUsers(userIds);
+            loads = loads(userIds, dayStart).stream().collect(Collectors.toMap(LoadRow::userId, Function.identity()));
+        }
+        return fold(line, rows, loads);
     }
 
     /** Rows come ordered by tier, member, app: fold them into the nested routing records. */
-    static LineRouting fold(Line line, List<RoutingRow> rows) {
-        Map<Integer, Integer> timeouts = new LinkedHashMap<>();
+    static LineRouting fold(Line line, List<RoutingRow> rows, Map<Long, LoadRow> loads) {
+        Map<Integer, RoutingRow> tierRows = new LinkedHashMap<>();
         Map<Integer, Map<Long, LineRouting.Member>> members = new LinkedHashMap<>();
         for (RoutingRow row : rows) {
-            timeouts.putIfAbsent(row.tierPosition(), row.ringTimeoutSeconds());
+            tierRows.putIfAbsent(row.tierPosition(), row);
             Map<Long, LineRouting.Member> tier = members.computeIfAbsent(row.tierPosition(), p -> new LinkedHashMap<>());
             if (row.userId() == null) continue;
-            LineRouting.Member member = tier.computeIfAbsent(row.userId(),
-                    id -> new LineRouting.Member(id, row.userName(), new ArrayList<>()));
-            if (row.appId() != null) {
-                member.apps().add(new LineRouting.App(row.appId(), row.appLabel(), row.appSipUri()));
-            }
+            LineRouting.Member member = tier.computeIfAbsent(row.userId(), id -> member(row, loads.get(id)));
+            if (row.appId() != null) member.apps().add(new LineRouting.App(row.appId(), row.appLabel(), row.appSipUri()));
         }
         List<LineRouting.Tier> tiers = new ArrayList<>();
-        members.forEach((position, byUser) -> tiers.add(new LineRouting.Tier(
-                position, timeouts.get(position), List.copyOf(byUser.values()))));
-        return new LineRouting(line.id(), line.name(), line.voicemailPrompt(), List.copyOf(tiers));
+        members.forEach((position, byUser) -> {
+            RoutingRow t = tierRows.get(position);
+            tiers.add(new LineRouting.Tier(position, t.ringTimeoutSeconds(), t.strategy(), t.rotation(), List.copyOf(byUser.values())));
+        });
+        LineRouting.Rules rules = new LineRouting.Rules(line.wrapUpSeconds(), line.missedCallsBeforeAway(),
+                Hours.zone(line.timeZone()), Hours.weekly(line.businessHours()), Hours.closures(line.closures()),
+                line.closedMessage(), line.maxRingSeconds());
+        return new LineRouting(line.id(), line.name(), line.voicemailPrompt(), rules, List.copyOf(tiers));
+    }
+
+    private static LineRouting.Member member(RoutingRow row, LoadRow load) {
+        LineRouting.Load l = load == null ? LineRouting.Load.IDLE
+                : new LineRouting.Load(load.ringing(), load.talking(), load.lastCallEndedAt(), load.answeredToday());
+        return new LineRouting.Member(row.userId(), row.userName(), new ArrayList<>(), row.status(),
+                row.maxConcurrentCalls(), Hours.zone(row.timeZone()), Hours.weekly(row.workingHours()), l);
     }
 }

@@ -1,4 +1,17 @@
 package switchboard.directory;
 
-/** A company number: a Plivo SIP endpoint attached to our Application. */
-public record Line(long id, String name, String sipUri, String voicemailPrompt, int ringTimeoutSeconds) {}
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+/**
+ * A company number: a Plivo SIP endpoint attached to our Application, with its routing rules.
+ * businessHours and closures are JSON as stored (validated on the way in).
+ */
+public record Line(long id, String name, String sipUri, String voicemailPrompt, int ringTimeoutSeconds,
+                   int wrapUpSeconds, Integer missedCallsBeforeAway, String timeZone,
+                   @JsonRawValue String businessHours, @JsonRawValue String closures, String closedMessage,
+                   Integer maxRingSeconds) {
+
+    public static Line draft(String name, String sipUri) {
+        return new Line(0, name, sipUri, null, 20, 0, null, "UTC", null, "[]", null, null);
+    }
+}

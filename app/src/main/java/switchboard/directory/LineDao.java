@@ -11,9 +11,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(Line.class)
 public interface LineDao {
-    String COLUMNS = "id, name, sip_uri, voicemail_prompt, ring_timeout_seconds";
+    String COLUMNS = "id, name, sip_uri, voicemail_prompt, ring_timeout_seconds, wrap_up_seconds, missed_calls_before_away,"
+            + " time_zone, business_hours::text as business_hours, closures::text as closures, closed_message, max_ring_seconds";
 
-    record TierRow(int position, int ringTimeoutSeconds, Long userId) {}
+    record TierRow(int position, int ringTimeoutSeconds, String strategy, Long userId) {}
 
     @SqlQuery("select " + COLUMNS + " from lines where deleted_at is null and id > :after order by id limit :limit")
     List<Line> page(@Bind("after") long afterId, @Bind("limit") int limit);
@@ -24,19 +25,24 @@ public interface LineDao {
     @SqlQuery("select " + COLUMNS + " from lines where id = :id and deleted_at is null for update")
     Optional<Line> lock(@Bind("id") long id);
 
-    @SqlQuery("insert into lines (name, sip_uri, voicemail_prompt, ring_timeout_seconds)"
-            + " values (:name, :sipUri, :voicemailPrompt, :ringTimeoutSeconds) returning " + COLUMNS)
+    @SqlQuery("insert into lines (name, sip_uri, voicemail_prompt, ring_timeout_seconds, wrap_up_seconds, missed_calls_before_away,"
+            + " time_zone, business_hours, closures, closed_message, max_ring_seconds) values (:name, :sipUri, :voicemailPrompt,"
+            + " :ringTimeoutSeconds, :wrapUpSeconds, :missedCallsBeforeAway, :timeZone, cast(:businessHours as jsonb),"
+            + " cast(:closures as jsonb), :closedMessage, :maxRingSeconds) returning " + COLUMNS)
     Line insert(@BindMethods Line line);
 
     @SqlQuery("update lines set name = :name, sip_uri = :sipUri, voicemail_prompt = :voicemailPrompt,"
-            + " ring_timeout_seconds = :ringTimeoutSeconds where id = :id returning " + COLUMNS)
+            + " ring_timeout_seconds = :ringTimeoutSeconds, wrap_up_seconds = :wrapUpSeconds,"
+            + " missed_calls_before_away = :missedCallsBeforeAway, time_zone = :timeZone,"
+            + " business_hours = cast(:businessHours as jsonb), closures = cast(:closures as jsonb),"
+            + " closed_message = :closedMessage, max_ring_seconds = :maxRingSeconds where id = :id returning " + COLUMNS)
     Line update(@BindMethods Line line);
 
     @SqlUpdate("update lines set deleted_at = now() where id = :id and deleted_at is null")
     int softDelete(@Bind("id") long id);
 
     @SqlQuery("""
-            select t.position, t.ring_timeout_seconds, m.user_id
+            select t.position, t.ring_timeout_seconds, t.strategy, m.user_id
             from tiers t left join tier_members m on m.tier_id = t.id
             where t.line_id = :lineId order by t.position, m.position""")
     @RegisterConstructorMapper(TierRow.class)
@@ -45,8 +51,10 @@ public interface LineDao {
     @SqlUpdate("delete from tiers where line_id = :lineId")
     void deleteTiers(@Bind("lineId") long lineId);
 
-    @SqlQuery("insert into tiers (line_id, position, ring_timeout_seconds) values (:lineId, :position, :timeout) returning id")
-    long insertTier(@Bind("lineId") long lineId, @Bind("position") int position, @Bind("timeout") int timeout);
+    @SqlQuery("insert into tiers (line_id, position, ring_timeout_seconds, strategy) values (:lineId, :position, :timeout, :strategy)"
+            + " returning id")
+    long insertTier(@Bind("lineId") long lineId, @Bind("position") int position, @Bind("timeout") int timeout,
+                    @Bind("strategy") String strategy);
 
     @SqlBatch("insert into tier_members (tier_id, user_id, position) values (:tierId, :userId, :position)")
     void insertMembers(@Bind("tierId") long tierId, @Bind("userId") List<Long> userIds, @Bind("position") List<Integer> positions);

@@ -11,7 +11,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(User.class)
 public interface UserDao {
-    String COLUMNS = "id, name, title, email, status, status_reason, status_updated_at";
+    String COLUMNS = "id, name, title, email, status, status_reason, status_updated_at, max_concurrent_calls, time_zone,"
+            + " working_hours::text as working_hours";
 
     @SqlQuery("select " + COLUMNS + " from users where deleted_at is null and id > :after order by id limit :limit")
     List<User> page(@Bind("after") long afterId, @Bind("limit") int limit);
@@ -25,14 +26,16 @@ public interface UserDao {
     @SqlQuery("select id from users where deleted_at is null and id in (<ids>)")
     List<Long> existing(@BindList("ids") List<Long> ids);
 
-    @SqlQuery("insert into users (name, title, email, status, status_reason) values (:name, :title, :email, :status, :statusReason)"
+    @SqlQuery("insert into users (name, title, email, status, status_reason, max_concurrent_calls, time_zone, working_hours)"
+            + " values (:name, :title, :email, :status, :statusReason, :maxConcurrentCalls, :timeZone, cast(:workingHours as jsonb))"
             + " returning " + COLUMNS)
     User insert(@BindMethods User user);
 
-    @SqlQuery("update users set name = :name, title = :title, email = :email where id = :id returning " + COLUMNS)
+    @SqlQuery("update users set name = :name, title = :title, email = :email, max_concurrent_calls = :maxConcurrentCalls,"
+            + " time_zone = :timeZone, working_hours = cast(:workingHours as jsonb) where id = :id returning " + COLUMNS)
     User update(@BindMethods User user);
 
-    @SqlQuery("update users set status = :status, status_reason = :reason, status_updated_at = now()"
+    @SqlQuery("update users set status = :status, status_reason = :reason, status_updated_at = now(), consecutive_missed = 0"
             + " where id = :id returning " + COLUMNS)
     User setStatus(@Bind("id") long id, @Bind("status") String status, @Bind("reason") String reason);
 

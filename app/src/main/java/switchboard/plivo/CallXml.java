@@ -1,5 +1,6 @@
 package switchboard.plivo;
 
+import java.util.List;
 import switchboard.routing.LineRouting;
 
 /** The Plivo XML documents a call can be given. Every callback URL is built from PUBLIC_URL. */
@@ -14,18 +15,18 @@ public final class CallXml {
         this.publicUrl = publicUrl;
     }
 
-    /** Rings every app of the tier at once; the action URL carries the step so a retry is recognised. */
-    public String ring(int step, LineRouting.Tier tier, String callerId, String callerName) {
+    /** Rings these apps at once; the action URL carries the step so a retry is recognised. */
+    public String ring(int step, List<LineRouting.App> apps, int timeoutSeconds, String callerId, String callerName) {
         Xml xml = Xml.response().start("Dial",
                 "action", publicUrl + "/plivo/dial/" + step + "/action",
                 "method", "POST",
                 "redirect", "true",
-                "timeout", Integer.toString(tier.ringTimeoutSeconds()),
+                "timeout", Integer.toString(timeoutSeconds),
                 "callerId", blankToNull(callerId),
                 "callerName", truncate(callerName),
                 "callbackUrl", publicUrl + "/plivo/dial/" + step + "/callback",
                 "callbackMethod", "POST");
-        for (LineRouting.App app : tier.apps()) xml.text("User", app.sipUri());
+        for (LineRouting.App app : apps) xml.text("User", app.sipUri());
         return xml.render();
     }
 

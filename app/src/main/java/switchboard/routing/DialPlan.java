@@ -1,42 +1,88 @@
 package switchboard.routing;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import switchboard.routing.LineRouting.Member;
 import switchboard.routing.LineRouting.Tier;
 
-/** Pure routing: given a line and the tier that just rang, what happens next. No I/O. */
+/** Pure routing: given a line, where the call is and the time, what happens next. No I/O. */
 public final class DialPlan {
     private DialPlan() {}
 
-    /** A tier passed over without ringing, and why. */
-    public record Skip(int tierPosition, String reason) {}
+    /** Where a call stands: the tier that last rang and, for one-at-a-time tiers, its order and who rang. */
+    public record Position(int tier, List<Long> order, int index) {
+        public static final Position START = new Position(0, List.of(), -1);
+    }
 
-    public sealed interface Next permits Ring, Voicemail {}
+    /** The moment of the decision and what makes "random" repeatable for this call. */
+    public record Moment(Instant now, Instant callStartedAt, long seed) {}
 
-    /** Ring every app of every member of this tier at once. */
-    public record Ring(Tier tier) implements Next {}
+    /** A tier (userId null) or a user passed over without ringing, and why. */
+    public record Skip(int tierPosition, Long userId, String userName, String reason) {}
 
-    /** Nobody left to ring: take a message. */
-    public record Voicemail() implements Next {}
+    public sealed interface Next permits Ring, Voicemail, Closed {}
+
+    /** Ring these members' apps at once; order/index say where a one-at-a-time tier stands. */
+    public record Ring(Tier tier, List<Member> members, int timeoutSeconds, List<Long> order, int index) implements Next {}
+
+    /** Nobody (left) to ring: take a message. reason: "no-one-answered" or "max-ring-time". */
+    public record Voicemail(String reason) implements Next {}
+
+    /** The line is closed: say so, then take a message. */
+    public record Closed(String reason) implements Next {}
 
     public record Decision(List<Skip> skipped, Next next) {}
 
-    /** The first tier to ring for a new call. */
-    public static Decision start(LineRouting line) {
-        return after(line, 0);
+    /** The first step of a new call. */
+    public static Decision start(LineRouting line, Moment at) {
+        Optional<String> closed = BusinessHours.closedReason(line.rules(), at.now());
+        if (closed.isPresent()) return new Decision(List.of(), new Closed(closed.get()));
+        return after(line, Position.START, at);
     }
 
-    /** The step after tier {@code position} rang out (0: nothing has rung yet). */
-    public static Decision after(LineRouting line, int position) {
+    /** The step after the Dial at {@code from} rang out. */
+    public static Decision after(LineRouting line, Position from, Moment at) {
         List<Skip> skipped = new ArrayList<>();
+        Integer cap = line.rules().maxRingSeconds();
+        long rungFor = Duration.between(at.callStartedAt(), at.now()).toSeconds();
+        if (cap != null && rungFor >= cap) return new Decision(skipped, new Voicemail("max-ring-time"));
+        int wrapUp = line.rules().wrapUpSeconds();
         for (Tier tier : line.tiers()) {
-            if (tier.position() <= position) continue;
-            if (tier.apps().isEmpty()) {
-                skipped.add(new Skip(tier.position(), "no-apps"));
-                continue;
+            if (tier.position() < from.tier()) continue;
+            boolean resuming = tier.position() == from.tier();
+            if (resuming && Strategy.ringsAll(tier.strategy())) continue;
+            List<Long> order = resuming ? from.order()
+                    : Strategy.order(tier.strategy(), tier.members(), tier.rotation(), at.seed()).stream().map(Member::userId).toList();
+            List<Member> eligible = new ArrayList<>();
+            for (int i = resuming ? from.index() + 1 : 0; i < order.size(); i++) {
+                Optional<Member> member = member(tier, order.get(i));
+                if (member.isEmpty()) continue; // left the tier since the call started
+                Optional<String> reason = Eligibility.skipReason(member.get(), at.now(), wrapUp);
+                if (reason.isPresent()) {
+                    skipped.add(new Skip(tier.position(), member.get().userId(), member.get().name(), reason.get()));
+                } else if (Strategy.ringsAll(tier.strategy())) {
+                    eligible.add(member.get());
+                } else {
+                    return new Decision(skipped, new Ring(tier, List.of(member.get()), timeout(tier, cap, rungFor), order, i));
+                }
             }
-            return new Decision(skipped, new Ring(tier));
+            if (!eligible.isEmpty()) {
+                return new Decision(skipped, new Ring(tier, eligible, timeout(tier, cap, rungFor), order, -1));
+            }
+            if (!resuming) skipped.add(new Skip(tier.position(), null, null, tier.members().isEmpty() ? "no-members" : "nobody-eligible"));
         }
-        return new Decision(skipped, new Voicemail());
+        return new Decision(skipped, new Voicemail("no-one-answered"));
+    }
+
+    private static Optional<Member> member(Tier tier, long userId) {
+        return tier.members().stream().filter(m -> m.userId() == userId).findFirst();
+    }
+
+    /** Never ring past the line's total cap. */
+    private static int timeout(Tier tier, Integer cap, long rungFor) {
+        return cap == null ? tier.ringTimeoutSeconds() : (int) Math.max(1, Math.min(tier.ringTimeoutSeconds(), cap - rungFor));
     }
 }

@@ -1,17 +1,39 @@
 package switchboard.routing;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
-/** What the router needs to know about a line: its ordered tiers, their users and the users' apps. */
-public record LineRouting(long lineId, String lineName, String voicemailPrompt, List<Tier> tiers) {
+/** What the router knows about a line at the moment of a decision: rules, tiers, members and their load. */
+public record LineRouting(long lineId, String lineName, String voicemailPrompt, Rules rules, List<Tier> tiers) {
 
-    public record Tier(int position, int ringTimeoutSeconds, List<Member> members) {
+    /** Per-line routing rules. Nullable numbers mean: off. */
+    public record Rules(int wrapUpSeconds, Integer missedCallsBeforeAway, ZoneId zone, WeeklyHours businessHours,
+                        Map<LocalDate, String> closures, String closedMessage, Integer maxRingSeconds) {
+        public static final Rules DEFAULT = new Rules(0, null, ZoneId.of("UTC"), WeeklyHours.ALWAYS, Map.of(), null, null);
+    }
+
+    public record Tier(int position, int ringTimeoutSeconds, String strategy, long rotation, List<Member> members) {
         public List<App> apps() {
             return members.stream().flatMap(m -> m.apps().stream()).toList();
         }
     }
 
-    public record Member(long userId, String name, List<App> apps) {}
+    /** A user in a tier, with their presence, capacity, hours and current load. */
+    public record Member(long userId, String name, List<App> apps, String status, int maxConcurrentCalls,
+                         ZoneId zone, WeeklyHours workingHours, Load load) {}
+
+    /** Open offers (ringing: reserved; talking: busy) and history the strategies use. */
+    public record Load(int ringing, int talking, Instant lastCallEndedAt, int answeredToday) {
+        public static final Load IDLE = new Load(0, 0, null, 0);
+    }
 
     public record App(long appId, String label, String sipUri) {}
+
+    /** A line with these tiers and no rules, no load: the shape of the original tiered flow. */
+    public static LineRouting simple(long lineId, String lineName, String voicemailPrompt, List<Tier> tiers) {
+        return new LineRouting(lineId, lineName, voicemailPrompt, Rules.DEFAULT, tiers);
+    }
 }

@@ -53,6 +53,7 @@ class AccessTest extends ServerTest {
     void a_user_key_changes_its_own_presence_and_nothing_else() {
         assertThat(server.apiAs(janeKey, "PUT", "/api/users/" + jane + "/status", "{\"status\": \"away\", \"reason\": \"meeting\"}")
                 .status()).isEqualTo(200);
+        assertThat(server.apiAs(janeKey, "PUT", "/api/users/00" + jane + "/status", "{\"status\": \"away\"}").status()).isEqualTo(200);
         assertThat(server.apiAs(janeKey, "PUT", "/api/users/" + peter + "/status", "{\"status\": \"offline\"}").status()).isEqualTo(403);
         assertThat(server.apiAs(janeKey, "POST", "/api/users", "{\"name\": \"Sneaky\"}").status()).isEqualTo(403);
         assertThat(server.apiAs(janeKey, "PATCH", "/api/users/" + jane, "{\"title\": \"Queen\"}").status()).isEqualTo(403);

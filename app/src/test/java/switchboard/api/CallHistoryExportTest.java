@@ -71,6 +71,8 @@ class CallHistoryExportTest extends ServerTest {
     void csv_export_applies_the_same_filters_and_checks() {
         assertThat(csv("/api/calls?userId=" + server.directory().userId("Peter")).body().split("\r\n")).hasSize(2);
         assertThat(csv("/api/calls?status=nope").status()).isEqualTo(400);
+        assertThat(csv("/api/calls?limit=0").status()).isEqualTo(400);
+        assertThat(csv("/api/calls?cursor=zzz").status()).isEqualTo(400);
         assertThat(server.http().get("/api/calls", Map.of("Accept", "text/csv")).status()).isEqualTo(401);
     }
 

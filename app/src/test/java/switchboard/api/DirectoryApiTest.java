@@ -72,6 +72,7 @@ class DirectoryApiTest extends ServerTest {
         assertThat(Json.of(line).at("/fields/sipUri").asText()).isEqualTo("already in use");
         Http.Response twice = server.api("POST", "/api/users/" + user + "/apps", "{\"label\": \"n\", \"sipUri\": \"sip:shared@phone.plivo.com\"}");
         assertThat(twice.status()).isEqualTo(409);
+        assertThat(Json.of(twice).at("/fields/sipUri").asText()).isEqualTo("already in use");
         // Deleting the app releases its URI.
         server.api("DELETE", "/api/apps/" + Json.of(app).get("id").asLong(), null);
         assertThat(server.api("POST", "/api/lines", "{\"name\": \"Clash\", \"sipUri\": \"sip:shared@phone.plivo.com\"}").status()).isEqualTo(201);

@@ -52,6 +52,10 @@ class ValidationTest extends ServerTest {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(Json.of(unknown).at("/fields/tiers[0].userIds[1]").asText()).isEqualTo("no user 987654");
         assertThat(server.api("PUT", "/api/lines/" + line + "/tiers", "{\"tiers\": 3}").status()).isEqualTo(400);
+        Http.Response huge = server.api("PUT", "/api/lines/" + line + "/tiers",
+                "{\"tiers\": [{\"userIds\": [" + jane + "], \"ringTimeoutSeconds\": 4294967301, \"strategy\": \"loudest\"}]}");
+        assertThat(Json.of(huge).get("fields").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("tiers[0].ringTimeoutSeconds", "tiers[0].strategy");
     }
 
     @Test

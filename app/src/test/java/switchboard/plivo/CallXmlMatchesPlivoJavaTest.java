@@ -17,8 +17,6 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXParseException;
 import switchboard.routing.LineRouting.App;
-import switchboard.routing.LineRouting.Member;
-import switchboard.routing.LineRouting.Tier;
 
 /** Our hand-written documents must mean the same to Plivo as the ones its own SDK builds. */
 class CallXmlMatchesPlivoJavaTest {
@@ -56,16 +54,14 @@ class CallXmlMatchesPlivoJavaTest {
     }
   }
 
-  private static Tier tier() {
-    return new Tier(1, 25, List.of(
-        new Member(1, "Jane", List.of(new App(1, "desk", "sip:jane123@phone.plivo.com"),
-            new App(2, "mobile", "sip:janem456@phone.plivo.com"))),
-        new Member(2, "Peter", List.of(new App(3, "desk", "sip:peter789@phone.plivo.com")))));
+  private static List<App> apps() {
+    return List.of(new App(1, "desk", "sip:jane123@phone.plivo.com"), new App(2, "mobile", "sip:janem456@phone.plivo.com"),
+        new App(3, "desk", "sip:peter789@phone.plivo.com"));
   }
 
   @Test
   void ring_document_matches_plivo_java_dial() throws Exception {
-    String ours = CALL_XML.ring(3, tier(), "sip:caller@phone.plivo.com", "Alice Smith");
+    String ours = CALL_XML.ring(3, apps(), 25, "sip:caller@phone.plivo.com", "Alice Smith");
     String theirs = new Response().children(new Dial()
         .action(BASE + "/plivo/dial/3/action").method("POST").redirect(true).timeout(25)
         .callerId("sip:caller@phone.plivo.com").callerName("Alice Smith")
@@ -77,7 +73,7 @@ class CallXmlMatchesPlivoJavaTest {
 
   @Test
   void ring_without_caller_id_or_name_matches_plivo_java_dial_without_them() throws Exception {
-    String ours = CALL_XML.ring(1, tier(), " ", null);
+    String ours = CALL_XML.ring(1, apps(), 25, " ", null);
     String theirs = new Response().children(new Dial()
         .action(BASE + "/plivo/dial/1/action").method("POST").redirect(true).timeout(25)
         .callbackUrl(BASE + "/plivo/dial/1/callback").callbackMethod("POST")
@@ -106,7 +102,7 @@ class CallXmlMatchesPlivoJavaTest {
 
   @Test
   void canonical_form_tells_different_documents_apart() throws Exception {
-    assertThat(canonical(CALL_XML.ring(1, tier(), null, null))).isNotEqualTo(canonical(CALL_XML.ring(2, tier(), null, null)));
+    assertThat(canonical(CALL_XML.ring(1, apps(), 25, null, null))).isNotEqualTo(canonical(CALL_XML.ring(2, apps(), 25, null, null)));
     assertThat(canonical(CALL_XML.hangup())).isNotEqualTo(canonical(CALL_XML.afterRecording(true)));
   }
 
@@ -123,7 +119,7 @@ class CallXmlMatchesPlivoJavaTest {
     assertThat(theirs).contains("callerName=\"Tom & Jerry\"");
     assertThatThrownBy(() -> XmlTest.parse(theirs)).isInstanceOf(SAXParseException.class);
 
-    String ours = new CallXml(BASE).ring(1, tier(), null, name);
+    String ours = new CallXml(BASE).ring(1, apps(), 25, null, name);
     assertThat(ours).contains("callerName=\"Tom &amp; Jerry\"");
     assertThat(XmlTest.xpath(ours, "/Response/Dial/@callerName")).isEqualTo(name);
     String oursUrl = Xml.response().empty("Dial", "action", url).render();

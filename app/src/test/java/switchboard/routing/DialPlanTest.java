@@ -2,125 +2,137 @@ package switchboard.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import switchboard.routing.DialPlan.Decision;
+import switchboard.routing.DialPlan.Position;
 import switchboard.routing.DialPlan.Ring;
 import switchboard.routing.DialPlan.Skip;
 import switchboard.routing.DialPlan.Voicemail;
-import switchboard.routing.LineRouting.App;
 import switchboard.routing.LineRouting.Member;
 import switchboard.routing.LineRouting.Tier;
 
+/** The pure routing decisions: which tier, which users, in what order, and every skip with its reason. */
 class DialPlanTest {
+    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z"); // a Monday
+    static final DialPlan.Moment AT = new DialPlan.Moment(NOW, NOW, 42);
 
-  private static final App JANE_DESK = new App(1, "desk", "sip:jane-desk@phone.plivo.com");
-  private static final App JANE_MOBILE = new App(2, "mobile", "sip:jane-mobile@phone.plivo.com");
-  private static final App PETER_DESK = new App(3, "desk", "sip:peter@phone.plivo.com");
-  private static final App LUKE_DESK = new App(4, "desk", "sip:luke@phone.plivo.com");
+    static final Member JANE = Routes.member(1, "Jane");
+    static final Member PETER = Routes.member(2, "Peter");
+    static final Member LUKE = Routes.member(3, "Luke");
 
-  private static final Member JANE = new Member(1, "Jane", List.of(JANE_DESK, JANE_MOBILE));
-  private static final Member PETER = new Member(2, "Peter", List.of(PETER_DESK));
-  private static final Member LUKE = new Member(3, "Luke", List.of(LUKE_DESK));
-  private static final Member NO_APPS = new Member(4, "Nobody", List.of());
+    @Test
+    void start_rings_every_member_of_the_first_tier_at_once() {
+        Decision d = DialPlan.start(Routes.line(Routes.tier(1, "ring-all", JANE, PETER), Routes.tier(2, "ring-all", LUKE)), AT);
+        assertThat(ringing(d)).containsExactly("Jane", "Peter");
+        assertThat(((Ring) d.next()).timeoutSeconds()).isEqualTo(20);
+    }
 
-  private static Tier tier(int position, Member... members) {
-    return new Tier(position, 20, List.of(members));
-  }
+    @Test
+    void after_a_ring_all_tier_the_next_tier_rings_then_voicemail() {
+        LineRouting line = Routes.line(Routes.tier(1, "ring-all", JANE), Routes.tier(2, "ring-all", PETER));
+        assertThat(ringing(DialPlan.after(line, new Position(1, List.of(), -1), AT))).containsExactly("Peter");
+        assertThat(DialPlan.after(line, new Position(2, List.of(), -1), AT).next()).isEqualTo(new Voicemail("no-one-answered"));
+    }
 
-  private static LineRouting line(Tier... tiers) {
-    return new LineRouting(7, "Main Office", null, Arrays.asList(tiers));
-  }
+    @Test
+    void sequential_rings_one_user_per_step_then_moves_on() {
+        LineRouting line = Routes.line(Routes.tier(1, "sequential", JANE, PETER), Routes.tier(2, "ring-all", LUKE));
+        Ring first = (Ring) DialPlan.start(line, AT).next();
+        assertThat(names(first)).containsExactly("Jane");
+        Ring second = (Ring) DialPlan.after(line, new Position(1, first.order(), first.index()), AT).next();
+        assertThat(names(second)).containsExactly("Peter");
+        Ring third = (Ring) DialPlan.after(line, new Position(1, second.order(), second.index()), AT).next();
+        assertThat(names(third)).containsExactly("Luke");
+    }
 
-  private static Tier rung(Decision d) {
-    assertThat(d.next()).isInstanceOf(Ring.class);
-    return ((Ring) d.next()).tier();
-  }
+    @Test
+    void every_ineligible_user_is_skipped_with_its_reason() {
+        Member away = Routes.with(JANE, "away", 1, LineRouting.Load.IDLE);
+        Member offline = Routes.with(PETER, "offline", 1, LineRouting.Load.IDLE);
+        Member busy = Routes.with(LUKE, "available", 1, new LineRouting.Load(0, 1, null, 0));
+        Member reserved = Routes.with(Routes.member(4, "Ann"), "available", 1, new LineRouting.Load(1, 0, null, 0));
+        Member offHours = Routes.offHours(Routes.member(5, "Bob"));
+        Member noApps = new Member(6, "Cy", List.of(), "available", 1, Routes.UTC, WeeklyHours.ALWAYS, LineRouting.Load.IDLE);
+        Decision d = DialPlan.start(Routes.line(Routes.tier(1, "ring-all", away, offline, busy, reserved, offHours, noApps)), AT);
+        assertThat(d.skipped()).extracting(Skip::reason)
+                .containsExactly("away", "offline", "busy", "reserved", "off-hours", "no-apps", "nobody-eligible");
+        assertThat(d.next()).isInstanceOf(Voicemail.class);
+    }
 
-  @Test
-  void start_rings_the_first_tier() {
-    Tier first = tier(1, JANE);
-    Decision d = DialPlan.start(line(first, tier(2, PETER)));
-    assertThat(rung(d)).isEqualTo(first);
-    assertThat(d.skipped()).isEmpty();
-  }
+    @Test
+    void a_user_below_their_maximum_is_still_offered() {
+        Member twoLines = Routes.with(JANE, "available", 2, new LineRouting.Load(0, 1, null, 0));
+        assertThat(ringing(DialPlan.start(Routes.line(Routes.tier(1, "ring-all", twoLines)), AT))).containsExactly("Jane");
+    }
 
-  @Test
-  void after_a_tier_rings_the_next_tier() {
-    Tier second = tier(2, PETER);
-    LineRouting line = line(tier(1, JANE), second, tier(3, LUKE));
-    Decision d = DialPlan.after(line, 1);
-    assertThat(rung(d)).isEqualTo(second);
-    assertThat(d.skipped()).isEmpty();
-    assertThat(rung(DialPlan.after(line, 2)).position()).isEqualTo(3);
-  }
+    @Test
+    void wrap_up_keeps_a_user_back_for_the_lines_seconds() {
+        Member justHungUp = Routes.with(JANE, "available", 1, new LineRouting.Load(0, 0, NOW.minusSeconds(10), 0));
+        LineRouting line = Routes.withRules(Routes.line(Routes.tier(1, "ring-all", justHungUp, PETER)),
+                new LineRouting.Rules(30, null, Routes.UTC, WeeklyHours.ALWAYS, java.util.Map.of(), null, null));
+        Decision d = DialPlan.start(line, AT);
+        assertThat(d.skipped()).extracting(Skip::reason).containsExactly("wrap-up");
+        assertThat(ringing(d)).containsExactly("Peter");
+    }
 
-  @Test
-  void tier_without_members_is_skipped_with_reason_no_apps() {
-    Tier third = tier(3, LUKE);
-    Decision d = DialPlan.after(line(tier(1, JANE), tier(2), third), 1);
-    assertThat(d.skipped()).containsExactly(new Skip(2, "no-apps"));
-    assertThat(rung(d)).isEqualTo(third);
-  }
+    @Test
+    void strategies_order_the_tier() {
+        Member idleLongest = Routes.with(JANE, "available", 1, new LineRouting.Load(0, 0, NOW.minusSeconds(3600), 5));
+        Member idleShort = Routes.with(PETER, "available", 1, new LineRouting.Load(0, 0, NOW.minusSeconds(60), 1));
+        Member neverCalled = Routes.with(LUKE, "available", 1, new LineRouting.Load(0, 0, null, 3));
+        assertThat(first("longest-idle", 0, idleShort, idleLongest, neverCalled)).isEqualTo("Luke");
+        assertThat(first("fewest-calls", 0, idleLongest, neverCalled, idleShort)).isEqualTo("Peter");
+        assertThat(first("sequential", 0, idleShort, idleLongest)).isEqualTo("Peter");
+        assertThat(first("round-robin", 0, JANE, PETER, LUKE)).isEqualTo("Jane");
+        assertThat(first("round-robin", 1, JANE, PETER, LUKE)).isEqualTo("Peter");
+        assertThat(first("round-robin", 5, JANE, PETER, LUKE)).isEqualTo("Luke");
+    }
 
-  @Test
-  void tier_whose_members_have_no_apps_is_skipped() {
-    Tier third = tier(3, PETER);
-    Decision d = DialPlan.start(line(tier(1, NO_APPS), tier(2, NO_APPS, NO_APPS), third));
-    assertThat(d.skipped()).containsExactly(new Skip(1, "no-apps"), new Skip(2, "no-apps"));
-    assertThat(rung(d)).isEqualTo(third);
-  }
+    @Test
+    void random_is_repeatable_for_a_call_and_varies_between_calls() {
+        Tier tier = Routes.tier(1, "random", JANE, PETER, LUKE);
+        List<Long> once = ((Ring) DialPlan.start(Routes.line(tier), AT).next()).order();
+        assertThat(((Ring) DialPlan.start(Routes.line(tier), AT).next()).order()).isEqualTo(once);
+        long distinct = java.util.stream.LongStream.range(0, 40)
+                .mapToObj(seed -> ((Ring) DialPlan.start(Routes.line(tier), new DialPlan.Moment(NOW, NOW, seed)).next()).order())
+                .distinct().count();
+        assertThat(distinct).isGreaterThan(1);
+    }
 
-  @Test
-  void after_the_last_tier_the_caller_goes_to_voicemail() {
-    Decision d = DialPlan.after(line(tier(1, JANE), tier(2, PETER)), 2);
-    assertThat(d.next()).isEqualTo(new Voicemail());
-    assertThat(d.skipped()).isEmpty();
-  }
+    @Test
+    void max_ring_time_sends_the_call_to_voicemail_and_caps_the_timeout() {
+        LineRouting line = Routes.withRules(Routes.line(Routes.tier(1, "ring-all", JANE), Routes.tier(2, "ring-all", PETER)),
+                new LineRouting.Rules(0, null, Routes.UTC, WeeklyHours.ALWAYS, java.util.Map.of(), null, 30));
+        var later = new DialPlan.Moment(NOW.plusSeconds(20), NOW, 1);
+        assertThat(((Ring) DialPlan.after(line, new Position(1, List.of(), -1), later).next()).timeoutSeconds()).isEqualTo(10);
+        var past = new DialPlan.Moment(NOW.plusSeconds(30), NOW, 1);
+        assertThat(DialPlan.after(line, new Position(1, List.of(), -1), past).next()).isEqualTo(new Voicemail("max-ring-time"));
+    }
 
-  @Test
-  void trailing_empty_tiers_are_skipped_before_voicemail() {
-    Decision d = DialPlan.after(line(tier(1, JANE), tier(2), tier(3, NO_APPS)), 1);
-    assertThat(d.next()).isInstanceOf(Voicemail.class);
-    assertThat(d.skipped()).containsExactly(new Skip(2, "no-apps"), new Skip(3, "no-apps"));
-  }
+    @Test
+    void a_closed_line_says_why() {
+        var closures = java.util.Map.of(java.time.LocalDate.parse("2026-11-23"), "Staff training");
+        LineRouting closedToday = Routes.withRules(Routes.line(Routes.tier(1, "ring-all", JANE)),
+                new LineRouting.Rules(0, null, Routes.UTC, WeeklyHours.ALWAYS, closures, null, null));
+        assertThat(DialPlan.start(closedToday, AT).next()).isEqualTo(new DialPlan.Closed("Staff training"));
+        LineRouting weekends = Routes.withRules(Routes.line(Routes.tier(1, "ring-all", JANE)),
+                new LineRouting.Rules(0, null, Routes.UTC, Routes.weekendsOnly(), java.util.Map.of(), null, null));
+        assertThat(DialPlan.start(weekends, AT).next()).isEqualTo(new DialPlan.Closed("outside business hours"));
+    }
 
-  @Test
-  void line_with_no_tiers_goes_straight_to_voicemail() {
-    Decision d = DialPlan.start(line());
-    assertThat(d.next()).isInstanceOf(Voicemail.class);
-    assertThat(d.skipped()).isEmpty();
-  }
+    private static String first(String strategy, long rotation, Member... members) {
+        Tier t = new Tier(1, 20, strategy, rotation, List.of(members));
+        return names((Ring) DialPlan.start(Routes.line(t), AT).next()).get(0);
+    }
 
-  @Test
-  void line_whose_tiers_all_lack_apps_goes_to_voicemail_listing_every_skip() {
-    Decision d = DialPlan.start(line(tier(1), tier(2, NO_APPS)));
-    assertThat(d.next()).isInstanceOf(Voicemail.class);
-    assertThat(d.skipped()).extracting(Skip::tierPosition).containsExactly(1, 2);
-  }
+    private static List<String> ringing(Decision d) {
+        assertThat(d.next()).isInstanceOf(Ring.class);
+        return names((Ring) d.next());
+    }
 
-  @Test
-  void non_contiguous_positions_are_followed_in_order() {
-    LineRouting line = line(tier(1, JANE), tier(3, PETER), tier(7, LUKE));
-    assertThat(rung(DialPlan.start(line)).position()).isEqualTo(1);
-    assertThat(rung(DialPlan.after(line, 1)).position()).isEqualTo(3);
-    assertThat(rung(DialPlan.after(line, 2)).position()).isEqualTo(3);
-    assertThat(rung(DialPlan.after(line, 3)).position()).isEqualTo(7);
-    assertThat(DialPlan.after(line, 7).next()).isInstanceOf(Voicemail.class);
-  }
-
-  @Test
-  void tier_apps_flattens_member_apps_in_member_order() {
-    assertThat(tier(1, PETER, JANE, NO_APPS, LUKE).apps())
-        .containsExactly(PETER_DESK, JANE_DESK, JANE_MOBILE, LUKE_DESK);
-    assertThat(tier(1).apps()).isEmpty();
-  }
-
-  @Test
-  void ring_carries_every_app_of_the_tier() {
-    Decision d = DialPlan.start(line(tier(1, JANE, PETER)));
-    assertThat(rung(d).apps()).extracting(App::sipUri).containsExactly(
-        "sip:jane-desk@phone.plivo.com", "sip:jane-mobile@phone.plivo.com", "sip:peter@phone.plivo.com");
-  }
+    private static List<String> names(Ring ring) {
+        return ring.members().stream().map(Member::name).toList();
+    }
 }
