@@ -1,8 +1,7 @@
 package switchboard;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** SMTP_URL: smtp://user:pass@host:port (STARTTLS when offered) or smtps:// (TLS from the start). */
 public record SmtpUrl(String host, int port, boolean tls, String user, String password) {
@@ -16,7 +15,7 @@ public record SmtpUrl(String host, int port, boolean tls, String user, String pa
         } catch (IllegalArgumentException e) {
             throw new Config.Invalid("SMTP_URL", "is not a URL (" + EXPECTED + ")");
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("smtp") && !scheme.equals("smtps")) throw new Config.Invalid("SMTP_URL", EXPECTED);
         if (uri.getHost() == null) throw new Config.Invalid("SMTP_URL", "names no host (" + EXPECTED + ")");
         if (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/")
@@ -25,19 +24,8 @@ public record SmtpUrl(String host, int port, boolean tls, String user, String pa
         }
         boolean tls = scheme.equals("smtps");
         int port = uri.getPort() > 0 ? uri.getPort() : tls ? 465 : 587;
-        String user = null;
-        String password = null;
-        if (uri.getRawUserInfo() != null) {
-            String[] parts = uri.getRawUserInfo().split(":", 2);
-            user = decode(parts[0]);
-            password = parts.length > 1 ? decode(parts[1]) : null;
-        }
-        return new SmtpUrl(uri.getHost(), port, tls, user, password);
-    }
-
-    // Percent-decoding only: in a URL's user info '+' is a plus, not a space as in form data.
-    private static String decode(String s) {
-        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        UrlCredentials credentials = UrlCredentials.of(uri);
+        return new SmtpUrl(uri.getHost(), port, tls, credentials.user(), credentials.password());
     }
 
     /** Safe to log. */

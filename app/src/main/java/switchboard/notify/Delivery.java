@@ -37,7 +37,7 @@ public final class Delivery {
     }
 
     public static Delivery create(NotifyConfig config, Jdbi jdbi, Clock clock) {
-        Mailer mailer = config.smtp().<Mailer>map(url -> new SmtpMailer(url, config.mailFrom().orElseThrow(), clock))
+        Mailer mailer = config.smtp().<Mailer>map(url -> SmtpMailer.over(url, config.mailFrom().orElseThrow(), clock))
                 .orElseGet(LogMailer::new);
         return new Delivery(jdbi, mailer, new WebhookSender(config.webhookSecret().orElse("")), clock);
     }

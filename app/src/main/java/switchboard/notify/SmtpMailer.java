@@ -11,20 +11,15 @@ import java.util.Date;
 import java.util.Properties;
 import switchboard.SmtpUrl;
 
-/** Sends over SMTP_URL: STARTTLS whenever an smtp:// server offers it, TLS throughout for smtps://. */
-final class SmtpMailer implements Mailer {
+/**
+ * Sends over SMTP_URL: STARTTLS whenever an smtp:// server offers it, TLS throughout for smtps://.
+ * One connection per mail: notifications are few, and a fresh connection survives a server restart.
+ */
+record SmtpMailer(SmtpUrl url, String from, Clock clock, Session session) implements Mailer {
     private static final String TIMEOUT_MS = "10000";
 
-    private final SmtpUrl url;
-    private final String from;
-    private final Clock clock;
-    private final Session session;
-
-    SmtpMailer(SmtpUrl url, String from, Clock clock) {
-        this.url = url;
-        this.from = from;
-        this.clock = clock;
-        this.session = Session.getInstance(properties(url));
+    static SmtpMailer over(SmtpUrl url, String from, Clock clock) {
+        return new SmtpMailer(url, from, clock, Session.getInstance(properties(url)));
     }
 
     @Override

@@ -65,9 +65,7 @@ class CallbackCreationTest extends ServerTest {
     @Test
     void a_second_call_from_the_same_caller_to_the_same_line_joins_the_open_callback() {
         PlivoCall first = missed(server.newCall(SALES));
-        PlivoCall second = atVoicemail(server.newCall(SALES, first.from));
-        second.recordAction("https://media.plivo.com/again.mp3", 7);
-        second.hangup(30, "NORMAL_CLEARING");
+        PlivoCall second = voicemail(server.newCall(SALES, first.from), "https://media.plivo.com/again.mp3", 7);
         JsonNode callback = onlyCallbackOf(server, first.from);
         assertThat(callback.get("callUuid").asText()).isEqualTo(first.uuid);
         assertThat(callback.get("attachedCallIds").get(0).asLong()).isEqualTo(callId(second));
@@ -96,11 +94,7 @@ class CallbackCreationTest extends ServerTest {
 
     @Test
     void answered_and_rejected_calls_open_no_callback() {
-        PlivoCall answered = server.newCall(SALES);
-        answered.answer();
-        answered.answeredBy(0, "sip:jane-mobile@phone.plivo.com");
-        answered.dialEnded(0, "completed");
-        answered.hangup(60, "NORMAL_CLEARING");
+        PlivoCall answered = answered(server.newCall(SALES), "sip:jane-mobile@phone.plivo.com");
         PlivoCall rejected = server.newCall("sip:nobody@phone.plivo.com");
         rejected.answer();
         rejected.hangup(3, "NORMAL_CLEARING");

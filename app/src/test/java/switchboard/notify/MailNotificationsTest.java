@@ -7,42 +7,27 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import switchboard.NotifyConfig;
 import switchboard.testing.Json;
 import switchboard.testing.MailServer;
+import switchboard.testing.NotifyServerTest;
 import switchboard.testing.PlivoCall;
-import switchboard.testing.TestClock;
 import switchboard.testing.TestServer;
 
 /** Mails through a real SMTP server: to the line's first tier for a missed call or voicemail, to the assignee on changes. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MailNotificationsTest {
-    final TestClock clock = new TestClock();
+class MailNotificationsTest extends NotifyServerTest {
     MailServer smtp;
-    TestServer server;
-    Delivery delivery;
 
-    @BeforeAll
-    void start() {
+    @Override
+    protected Map<String, String> startReceivers() {
         smtp = MailServer.start();
-        Map<String, String> env = Map.of("SMTP_URL", smtp.url(), "MAIL_FROM", "Switchboard <switchboard@example.test>");
-        server = TestServer.start(env);
-        delivery = Delivery.create(TestServer.config(env).notifications(), server.jdbi(), clock);
+        return Map.of("SMTP_URL", smtp.url(), "MAIL_FROM", "Switchboard <switchboard@example.test>");
     }
 
     @AfterAll
-    void stop() {
-        server.close();
+    void stopSmtp() {
         smtp.close();
-    }
-
-    @BeforeEach
-    void deliverLeftovers() {
-        delivery.deliverDue();
     }
 
     @Test
@@ -61,9 +46,7 @@ class MailNotificationsTest {
 
     @Test
     void a_new_voicemail_mails_the_first_tier_with_the_link() {
-        PlivoCall call = atVoicemail(server.newCall(SALES));
-        call.recordAction("https://media.plivo.com/vm-mail.mp3", 14);
-        call.hangup(40, "NORMAL_CLEARING");
+        PlivoCall call = voicemail(server.newCall(SALES), "https://media.plivo.com/vm-mail.mp3", 14);
         delivery.deliverDue();
         List<MailServer.Received> mails = mailsWithId("call-" + callId(call) + "-voicemail");
         assertThat(mails).extracting(MailServer.Received::to).containsExactlyInAnyOrder("luke@example.com", "jane@example.com");
@@ -106,17 +89,14 @@ class MailNotificationsTest {
     void mails_wait_while_the_smtp_server_is_down_and_each_arrives_exactly_once() {
         smtp.down();
         List<PlivoCall> calls = List.of(missed(server.newCall(SALES)), missed(server.newCall(MAIN)), missed(server.newCall(SUPPORT)));
-        PlivoCall voicemail = atVoicemail(server.newCall(SALES));
-        voicemail.recordAction("https://media.plivo.com/while-down.mp3", 5);
-        voicemail.hangup(20, "NORMAL_CLEARING");
+        PlivoCall withMessage = voicemail(server.newCall(SALES), "https://media.plivo.com/while-down.mp3", 5);
         Delivery.Pass whileDown = delivery.deliverDue();
         assertThat(whileDown.delivered()).isZero();
         assertThat(whileDown.failed()).isEqualTo(6); // Sales 2 + Main 1 + Support 1 + Sales voicemail 2
         smtp.up();
         assertThat(delivery.deliverDue().delivered()).as("nothing is due before its backoff ends").isZero();
         clock.advance(Duration.ofHours(1));
-        Delivery afterRestart = Delivery.create(TestServer.config(Map.of("SMTP_URL", smtp.url(),
-                "MAIL_FROM", "switchboard@example.test")).notifications(), server.jdbi(), clock);
+        Delivery afterRestart = newDelivery(); // the outbox is in the database: a new process picks it up
         assertThat(afterRestart.deliverDue().delivered()).isEqualTo(6);
         clock.advance(Duration.ofHours(2));
         assertThat(afterRestart.deliverDue()).isEqualTo(new Delivery.Pass(0, 0));
@@ -124,7 +104,7 @@ class MailNotificationsTest {
         List<String> delivered = calls.stream().flatMap(c -> mailsWithId("call-" + callId(c) + "-missed").stream())
                 .map(m -> m.switchboardId() + " " + m.to()).toList();
         assertThat(delivered).doesNotHaveDuplicates().hasSize(4);
-        assertThat(mailsWithId("call-" + callId(voicemail) + "-voicemail")).extracting(MailServer.Received::to)
+        assertThat(mailsWithId("call-" + callId(withMessage) + "-voicemail")).extracting(MailServer.Received::to)
                 .containsExactlyInAnyOrder("luke@example.com", "jane@example.com");
     }
 

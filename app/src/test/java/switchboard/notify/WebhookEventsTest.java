@@ -6,51 +6,17 @@ import static switchboard.testing.FollowUpCalls.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import switchboard.testing.Json;
 import switchboard.testing.PlivoCall;
-import switchboard.testing.TestClock;
-import switchboard.testing.TestServer;
 import switchboard.testing.WebhookReceiver;
 
 /** Outgoing webhooks to a real HTTP receiver that checks every signature: what is sent, and that it is sent once. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebhookEventsTest {
-    static final String SECRET = "whsec-test-0123456789abcdef";
-    final TestClock clock = new TestClock();
-    WebhookReceiver receiver;
-    TestServer server;
-    Delivery delivery;
-
-    @BeforeAll
-    void start() {
-        receiver = WebhookReceiver.start(SECRET);
-        Map<String, String> env = Map.of("WEBHOOK_URLS", receiver.url(), "WEBHOOK_SECRET", SECRET);
-        server = TestServer.start(env);
-        delivery = Delivery.create(TestServer.config(env).notifications(), server.jdbi(), clock);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-        receiver.close();
-    }
-
-    @BeforeEach
-    void deliverLeftovers() {
-        delivery.deliverDue();
-    }
+class WebhookEventsTest extends WebhookServerTest {
 
     @Test
     void a_voicemail_call_sends_signed_events_with_id_type_time_and_data() {
-        PlivoCall call = atVoicemail(server.newCall(SALES));
-        call.recordAction("https://media.plivo.com/hook.mp3", 11);
-        call.hangup(35, "NORMAL_CLEARING");
+        PlivoCall call = voicemail(server.newCall(SALES), "https://media.plivo.com/hook.mp3", 11);
         delivery.deliverDue();
         List<WebhookReceiver.Received> events = receiver.about(call.uuid);
         assertThat(events).extracting(WebhookReceiver.Received::type)
@@ -63,7 +29,7 @@ class WebhookEventsTest {
         assertThat(Instant.parse(ended.get("createdAt").asText())).isBefore(Instant.now().plusSeconds(1));
         assertThat(ended.at("/data/call/callUuid").asText()).isEqualTo(call.uuid);
         assertThat(ended.at("/data/call/status").asText()).isEqualTo("voicemail");
-        assertThat(ended.at("/data/call/durationSeconds").asInt()).isEqualTo(35);
+        assertThat(ended.at("/data/call/durationSeconds").asInt()).isEqualTo(36); // 11 s of message + 25
         JsonNode callback = onlyCallbackOf(server, call.from);
         assertThat(events.get(2).body().at("/data/callbackId").asLong()).isEqualTo(callback.get("id").asLong());
         assertThat(events.get(2).body().at("/data/call/voicemailUrl").asText()).isEqualTo("https://media.plivo.com/hook.mp3");
@@ -73,11 +39,7 @@ class WebhookEventsTest {
 
     @Test
     void an_answered_call_sends_started_answered_and_ended() {
-        PlivoCall call = server.newCall(SALES);
-        call.answer();
-        call.answeredBy(0, "sip:jane-mobile@phone.plivo.com");
-        call.dialEnded(0, "completed");
-        call.hangup(75, "NORMAL_CLEARING");
+        PlivoCall call = answered(server.newCall(SALES), "sip:jane-mobile@phone.plivo.com");
         delivery.deliverDue();
         List<WebhookReceiver.Received> events = receiver.about(call.uuid);
         assertThat(events).extracting(WebhookReceiver.Received::type).containsExactly("call.started", "call.answered", "call.ended");
@@ -88,12 +50,7 @@ class WebhookEventsTest {
     @Test
     void repeated_webhooks_send_each_event_once_under_its_stable_id() {
         PlivoCall call = server.newCall(MAIN);
-        for (int i = 0; i < 2; i++) {
-            call.answer();
-            call.answeredBy(0, "sip:luke-mobile@phone.plivo.com");
-            call.dialEnded(0, "completed");
-            call.hangup(20, "NORMAL_CLEARING");
-        }
+        for (int i = 0; i < 2; i++) answered(call, "sip:luke-mobile@phone.plivo.com");
         delivery.deliverDue();
         long id = callId(call);
         assertThat(receiver.about(call.uuid)).extracting(WebhookReceiver.Received::id)

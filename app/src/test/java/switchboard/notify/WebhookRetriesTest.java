@@ -6,42 +6,19 @@ import static switchboard.testing.FollowUpCalls.*;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import switchboard.testing.PlivoCall;
-import switchboard.testing.TestClock;
-import switchboard.testing.TestServer;
 import switchboard.testing.WebhookReceiver;
 
 /** A receiver that is down or failing gets every event once it recovers, and never one twice. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebhookRetriesTest {
-    static final String SECRET = "whsec-test-0123456789abcdef";
-    final TestClock clock = new TestClock();
-    WebhookReceiver receiver;
-    TestServer server;
-    Map<String, String> env;
-    Delivery delivery;
+class WebhookRetriesTest extends WebhookServerTest {
 
     @BeforeAll
-    void start() {
-        receiver = WebhookReceiver.start(SECRET);
-        env = Map.of("WEBHOOK_URLS", receiver.url(), "WEBHOOK_SECRET", SECRET);
-        server = TestServer.start(env);
-        // Only webhooks here: users without an email address get no mail, so every outbox row is an event.
+    void webhooksOnly() { // users without an email address get no mail, so every outbox row is an event
         server.jdbi().useHandle(h -> h.execute("update users set email = null"));
-        delivery = newDelivery();
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-        receiver.close();
     }
 
     @BeforeEach
@@ -140,9 +117,5 @@ class WebhookRetriesTest {
     private String outbox(String expression, String eventId) {
         return server.jdbi().withHandle(h -> h.createQuery("select " + expression + " from outbox where event_id = ?")
                 .bind(0, eventId).mapTo(String.class).one());
-    }
-
-    private Delivery newDelivery() {
-        return Delivery.create(TestServer.config(env).notifications(), server.jdbi(), clock);
     }
 }

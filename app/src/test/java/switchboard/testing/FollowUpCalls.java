@@ -22,6 +22,22 @@ public final class FollowUpCalls {
         return call;
     }
 
+    /** Nobody answered; the caller left a message of the given length, then hung up. */
+    public static PlivoCall voicemail(PlivoCall call, String recordingUrl, int seconds) {
+        atVoicemail(call).recordAction(recordingUrl, seconds);
+        call.hangup(seconds + 25, "NORMAL_CLEARING");
+        return call;
+    }
+
+    /** Picked up on tier 1 by the app at sipUri, talked, hung up. */
+    public static PlivoCall answered(PlivoCall call, String sipUri) {
+        call.answer();
+        call.answeredBy(0, sipUri);
+        call.dialEnded(0, "completed");
+        call.hangup(60, "NORMAL_CLEARING");
+        return call;
+    }
+
     public static PlivoCall missed(PlivoCall call) {
         call.answer();
         call.hangup(8, "ORIGINATOR_CANCEL");
