@@ -48,7 +48,7 @@ public final class Callbacks {
             DirectoryLookups lookups = h.attach(DirectoryLookups.class);
             Map<String, String> problems = new LinkedHashMap<>();
             if (!lookups.lineExists(draft.lineId())) problems.put("lineId", "no line " + draft.lineId());
-            if (draft.assigneeId() != null && !lookups.userExists(draft.assigneeId())) {
+            if (draft.assigneeId() != null && lookups.holdUser(draft.assigneeId()).isEmpty()) {
                 problems.put("assigneeId", "no user " + draft.assigneeId());
             }
             if (!problems.isEmpty()) throw new Invalid(problems);
@@ -64,12 +64,12 @@ public final class Callbacks {
 
     public Callback update(long id, Change change, Principal by) {
         return conflictsAs409(() -> jdbi.inTransaction(h -> {
-            CallbackDao callbacks = h.attach(CallbackDao.class);
-            CallbackDao.Row before = workable(callbacks, id, by);
             if (change.assigneeGiven() && change.assigneeId() != null
-                    && !h.attach(DirectoryLookups.class).userExists(change.assigneeId())) {
+                    && h.attach(DirectoryLookups.class).holdUser(change.assigneeId()).isEmpty()) {
                 throw Invalid.field("assigneeId", "no user " + change.assigneeId());
             }
+            CallbackDao callbacks = h.attach(CallbackDao.class);
+            CallbackDao.Row before = workable(callbacks, id, by);
             String status = change.status() == null ? before.status() : change.status();
             Long assignee = change.assigneeGiven() ? change.assigneeId() : before.assigneeId();
             List<String> changes = new ArrayList<>();
@@ -82,6 +82,7 @@ public final class Callbacks {
 
     public Callback.Note addNote(long id, String text, Principal by) {
         return jdbi.inTransaction(h -> {
+            if (by.userId() != null) h.attach(DirectoryLookups.class).holdUser(by.userId()); // users before callbacks
             CallbackDao callbacks = h.attach(CallbackDao.class);
             CallbackDao.Row before = workable(callbacks, id, by);
             Callback.Note note = h.attach(NoteDao.class).add(id, by.userId(), by.name(), text);

@@ -24,8 +24,12 @@ public interface DirectoryLookups {
     @SqlQuery("select id as user_id, name, email from users where id = :id and deleted_at is null and email is not null")
     Optional<Recipient> user(@Bind("id") long userId);
 
-    @SqlQuery("select exists (select 1 from users where id = :id and deleted_at is null)")
-    boolean userExists(@Bind("id") long userId);
+    /**
+     * The lock a reference to the user takes anyway (key share), taken first: the call flow locks users
+     * before callbacks, so the API must too, or the two can deadlock. Empty when there is no such user.
+     */
+    @SqlQuery("select id from users where id = :id and deleted_at is null for key share")
+    Optional<Long> holdUser(@Bind("id") long userId);
 
     @SqlQuery("select name from lines where id = :id")
     Optional<String> lineName(@Bind("id") long lineId);
