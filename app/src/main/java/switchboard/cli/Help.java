@@ -25,6 +25,11 @@ final class Help {
               PLIVO_AUTH_TOKEN         your Plivo auth token; webhooks are refused without it
               PLIVO_VERIFY_SIGNATURES  false to accept unsigned webhooks (local work only; default true)
               API_TOKEN                a bootstrap admin key for the JSON API (/api/*)
+              SMTP_URL                 smtp://user:pass@host:587 or smtps://...:465 for notification mails;
+                                       unset: mails are written to the log
+              MAIL_FROM                the mails' sender, e.g. Switchboard <switchboard@example.com>
+              WEBHOOK_URLS             comma-separated URLs that receive signed event webhooks
+              WEBHOOK_SECRET           the HMAC-SHA256 key of their X-Switchboard-Signature (16+ characters)
             """;
 
     static final String SERVE = """
@@ -32,7 +37,8 @@ final class Help {
 
             Runs the HTTP server on $PORT: Plivo webhooks under /plivo, the JSON API under /api, /health,
             /openapi.json. Applies pending migrations first. Without DATABASE_URL it starts an embedded
-            PostgreSQL and, when the directory is empty, loads the demo data.
+            PostgreSQL and, when the directory is empty, loads the demo data. A background worker delivers
+            the notification mails and webhooks queued in the outbox, retrying what fails.
             """;
 
     static final String MIGRATE = """
