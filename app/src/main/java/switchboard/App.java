@@ -22,6 +22,10 @@ import switchboard.calls.CallObserver;
 import switchboard.calls.CallService;
 import switchboard.calls.Transcriptions;
 import switchboard.directory.Directory;
+import switchboard.followups.CallFollowUps;
+import switchboard.followups.Callbacks;
+import switchboard.followups.CallbacksApi;
+import switchboard.notify.Notifier;
 import switchboard.plivo.AnswerWebhook;
 import switchboard.plivo.CallXml;
 import switchboard.plivo.DialWebhook;
@@ -48,7 +52,8 @@ public final class App implements AutoCloseable {
 
     public static App start(Config config, Jdbi jdbi) {
         CallXml xml = new CallXml(config.publicUrl(), config.plivoRest().transcribeVoicemail());
-        CallObserver observer = CallObserver.NONE;
+        Notifier notifier = new Notifier(config.notifications(), Clock.systemUTC());
+        CallObserver observer = new CallFollowUps(notifier, config.publicUrl());
         CallService calls = new CallService(jdbi, xml, observer, Clock.systemUTC());
         Optional<PlivoConnection> plivo = PlivoConnection.open(config);
         CallEscalation escalation = calls.escalation();
@@ -68,6 +73,7 @@ public final class App implements AutoCloseable {
         var users = new UsersApi(directory);
         var apps = new AppsApi(directory);
         var lines = new LinesApi(directory);
+        var callbacks = new CallbacksApi(new Callbacks(jdbi, notifier, config.publicUrl()));
         var health = new Health(jdbi);
         var openApi = new OpenApiDocument();
 
@@ -108,6 +114,11 @@ public final class App implements AutoCloseable {
             c.routes.delete("/api/lines/{id}", lines::delete, Access.ADMIN);
             c.routes.get("/api/lines/{id}/tiers", lines::tiers, Access.READ);
             c.routes.put("/api/lines/{id}/tiers", lines::replaceTiers, Access.ADMIN);
+            c.routes.get("/api/callbacks", callbacks::list, Access.READ);
+            c.routes.post("/api/callbacks", callbacks::create, Access.WORK);
+            c.routes.get("/api/callbacks/{id}", callbacks::get, Access.READ);
+            c.routes.patch("/api/callbacks/{id}", callbacks::update, Access.WORK);
+            c.routes.post("/api/callbacks/{id}/notes", callbacks::addNote, Access.WORK);
 
             c.routes.get("/health", health::check);
             c.routes.get("/openapi.json", openApi::serve);

@@ -18,6 +18,7 @@ public record Config(
         Optional<String> plivoAuthToken,
         boolean verifySignatures,
         Optional<String> apiToken,
+        NotifyConfig notifications,
         PlivoRest plivoRest) {
 
     /** Talking to Plivo's REST API: where it is, how long to wait, and what runs on it. */
@@ -46,15 +47,16 @@ public record Config(
                 authToken,
                 verifySignatures(env),
                 value(env, "API_TOKEN"),
+                NotifyConfig.fromEnv(env),
                 plivoRest(env, authId.isPresent() && authToken.isPresent()));
     }
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, dataDir, publicUrl, plivoAuthId, plivoAuthToken, verifySignatures, apiToken,
-                plivoRest);
+                notifications, plivoRest);
     }
 
-    private static Optional<String> value(Map<String, String> env, String name) {
+    static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
     }
 

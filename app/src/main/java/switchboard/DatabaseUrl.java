@@ -1,8 +1,6 @@
 package switchboard;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 
 /** Turns Heroku's postgres://user:pass@host:port/db into a JDBC URL; jdbc:postgresql: passes through. */
 public record DatabaseUrl(String jdbcUrl, String user, String password) {
@@ -21,27 +19,16 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
         }
         String db = uri.getRawPath() == null || uri.getRawPath().length() <= 1 ? "" : uri.getRawPath().substring(1);
         if (db.isEmpty()) throw new Config.Invalid("DATABASE_URL", "names no database (the /db part)");
-        String user = null;
-        String password = null;
-        if (uri.getRawUserInfo() != null) {
-            String[] parts = uri.getRawUserInfo().split(":", 2);
-            user = decode(parts[0]);
-            password = parts.length > 1 ? decode(parts[1]) : null;
-        }
+        UrlCredentials credentials = UrlCredentials.of(uri);
         String port = uri.getPort() > 0 ? ":" + uri.getPort() : "";
         // Heroku Postgres requires TLS; a local postgres:// URL usually has none.
         String query = uri.getRawQuery() != null ? uri.getRawQuery()
                 : isLocal(uri.getHost()) ? "" : "sslmode=require";
         String jdbc = "jdbc:postgresql://" + uri.getHost() + port + "/" + db + (query.isEmpty() ? "" : "?" + query);
-        return new DatabaseUrl(jdbc, user, password);
+        return new DatabaseUrl(jdbc, credentials.user(), credentials.password());
     }
 
     private static boolean isLocal(String host) {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
-    }
-
-    // Percent-decoding only: in a URL's user info '+' is a plus, not a space as in form data.
-    private static String decode(String s) {
-        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

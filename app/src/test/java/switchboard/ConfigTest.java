@@ -74,7 +74,15 @@ class ConfigTest {
       "PLIVO_API_TIMEOUT|1h",
       "RECONCILE_EVERY|often",
       "RECONCILE_EVERY|-5m",
-      "VOICEMAIL_TRANSCRIPTION|yes"})
+      "VOICEMAIL_TRANSCRIPTION|yes",
+      "SMTP_URL|http://mail.example.com",
+      "SMTP_URL|smtp://",
+      "SMTP_URL|smtp://mail.example.com/inbox",
+      "SMTP_URL|not a url at all",
+      "MAIL_FROM|not-an-address",
+      "WEBHOOK_URLS|ftp://hooks.example.com",
+      "WEBHOOK_URLS|https://ok.example.com, nope",
+      "WEBHOOK_SECRET|short"})
   void bad_setting_throws_invalid_naming_the_variable(String variable, String value) {
     Config.Invalid e = catchThrowableOfType(Config.Invalid.class, () -> Config.fromEnv(Map.of(variable, value)));
     assertThat(e).as("%s=%s must be rejected", variable, value).isNotNull();
@@ -129,5 +137,62 @@ class ConfigTest {
   @Test
   void plus_sign_in_password_is_kept_literally() {
     assertThat(DatabaseUrl.toJdbc("postgres://u:p+ss@db.example.com/name").password()).isEqualTo("p+ss");
+  }
+
+  @Test
+  void notifications_are_off_by_default() {
+    NotifyConfig n = Config.fromEnv(Map.of()).notifications();
+    assertThat(n.smtp()).isEmpty();
+    assertThat(n.mailFrom()).isEmpty();
+    assertThat(n.webhookUrls()).isEmpty();
+    assertThat(n.webhookSecret()).isEmpty();
+  }
+
+  @Test
+  void smtp_url_gives_host_port_tls_and_decoded_credentials() {
+    NotifyConfig n = Config.fromEnv(Map.of("SMTP_URL", "smtp://mailer:p%40ss+word@mail.example.com:2525",
+        "MAIL_FROM", "Switchboard <switchboard@example.com>")).notifications();
+    assertThat(n.smtp()).contains(new SmtpUrl("mail.example.com", 2525, false, "mailer", "p@ss+word"));
+    assertThat(n.mailFrom()).contains("Switchboard <switchboard@example.com>");
+  }
+
+  @Test
+  void smtp_ports_default_to_submission_and_smtps() {
+    assertThat(smtp("smtp://mail.example.com")).isEqualTo(new SmtpUrl("mail.example.com", 587, false, null, null));
+    assertThat(smtp("smtps://u:p@mail.example.com")).isEqualTo(new SmtpUrl("mail.example.com", 465, true, "u", "p"));
+  }
+
+  @Test
+  void secrets_never_show_in_messages_or_strings() {
+    Config.Invalid e = catchThrowableOfType(Config.Invalid.class,
+        () -> Config.fromEnv(Map.of("SMTP_URL", "smtp://u:hunter2@mail.example.com/x")));
+    assertThat(e.getMessage()).startsWith("SMTP_URL: ").doesNotContain("hunter2");
+    Config c = Config.fromEnv(Map.of("SMTP_URL", "smtp://u:hunter2@mail.example.com", "MAIL_FROM", "sb@example.com",
+        "WEBHOOK_URLS", "https://hooks.example.com/t0ken", "WEBHOOK_SECRET", "0123456789abcdef-secret"));
+    assertThat(c.notifications().toString()).doesNotContain("hunter2").doesNotContain("0123456789abcdef-secret");
+    Config.Invalid badUrl = catchThrowableOfType(Config.Invalid.class, () -> Config.fromEnv(Map.of(
+        "WEBHOOK_URLS", "https://hooks.example.com/ok, ftp://t0ken@x", "WEBHOOK_SECRET", "0123456789abcdef")));
+    assertThat(badUrl.getMessage()).startsWith("WEBHOOK_URLS: entry 2 ").doesNotContain("t0ken");
+  }
+
+  @Test
+  void smtp_url_needs_mail_from_and_webhook_urls_need_a_secret() {
+    assertThat(catchThrowableOfType(Config.Invalid.class, () -> Config.fromEnv(Map.of("SMTP_URL", "smtp://mail.example.com")))
+        .getMessage()).startsWith("MAIL_FROM: ");
+    assertThat(catchThrowableOfType(Config.Invalid.class, () -> Config.fromEnv(Map.of("WEBHOOK_URLS", "https://h.example.com")))
+        .getMessage()).startsWith("WEBHOOK_SECRET: ");
+  }
+
+  @Test
+  void webhook_urls_are_comma_separated_trimmed_and_deduplicated() {
+    NotifyConfig n = Config.fromEnv(Map.of("WEBHOOK_URLS", " https://a.example.com/hook ,,http://b.example.com:8080/x,https://a.example.com/hook",
+        "WEBHOOK_SECRET", "0123456789abcdef")).notifications();
+    assertThat(n.webhookUrls()).extracting(Object::toString)
+        .containsExactly("https://a.example.com/hook", "http://b.example.com:8080/x");
+    assertThat(n.webhookSecret()).contains("0123456789abcdef");
+  }
+
+  private static SmtpUrl smtp(String url) {
+    return Config.fromEnv(Map.of("SMTP_URL", url, "MAIL_FROM", "sb@example.com")).notifications().smtp().orElseThrow();
   }
 }

@@ -11,5 +11,7 @@ public enum Access implements RouteRole {
     /** Admin keys, or the user key bound to the user in the path's {id}. */
     SELF,
     /** Admin keys, or the user key of the user who answered the call in the path's {id}: the handler checks the call. */
-    ON_CALL
+    ON_CALL,
+    /** Any valid key; the handler decides per resource (a user key works its own or unassigned callbacks). */
+    WORK
 }

@@ -15,7 +15,7 @@ public final class ApiAuth {
 
     /** Who is calling: an admin, or a user key bound to one user. */
     public record Principal(String name, String role, Long userId) {
-        boolean isAdmin() {
+        public boolean isAdmin() {
             return role.equals("admin");
         }
     }
@@ -43,12 +43,19 @@ public final class ApiAuth {
         ctx.attribute(PRINCIPAL, principal);
     }
 
+    /** Who made this request; set for every /api/* route by authenticate. */
+    public static Principal principal(Context ctx) {
+        Principal principal = ctx.attribute(PRINCIPAL);
+        if (principal == null) throw new UnauthorizedResponse("missing Authorization: Bearer API key");
+        return principal;
+    }
+
     /** Once the route is known: does this key's role allow it? */
     public void authorize(Context ctx) {
         Principal principal = ctx.attribute(PRINCIPAL);
         Set<RouteRole> roles = ctx.routeRoles();
         if (principal == null) throw new UnauthorizedResponse("missing Authorization: Bearer API key");
-        if (principal.isAdmin() || roles.contains(Access.READ)) return;
+        if (principal.isAdmin() || roles.contains(Access.READ) || roles.contains(Access.WORK)) return;
         if (roles.contains(Access.SELF) && principal.userId() != null && principal.userId() == QueryParams.pathId(ctx)) return;
         if (roles.contains(Access.ON_CALL) && principal.userId() != null) return;
         throw new ForbiddenResponse("this API key may not do that");

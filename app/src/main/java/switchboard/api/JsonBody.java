@@ -19,7 +19,7 @@ import switchboard.directory.Hours;
 import switchboard.directory.SipUri;
 
 /** A JSON object body, read field by field; every problem is collected and answered at once as a 400. */
-final class JsonBody {
+public final class JsonBody {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final ObjectNode node;
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -28,7 +28,7 @@ final class JsonBody {
         this.node = node;
     }
 
-    static JsonBody parse(Context ctx, Set<String> allowed) {
+    public static JsonBody parse(Context ctx, Set<String> allowed) {
         JsonNode node;
         try {
             node = MAPPER.readTree(ctx.body());
@@ -60,12 +60,12 @@ final class JsonBody {
         return body;
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         return node.has(field);
     }
 
     /** A string; null when absent or JSON null (an error if required). Trimmed; blank is an error. */
-    String text(String field, boolean required, int maxLength) {
+    public String text(String field, boolean required, int maxLength) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             if (required) error(field, "is required");
@@ -78,10 +78,21 @@ final class JsonBody {
         return s;
     }
 
-    String oneOf(String field, boolean required, Set<String> allowed) {
+    public String oneOf(String field, boolean required, Set<String> allowed) {
         String s = text(field, required, 64);
         if (s != null && !allowed.contains(s)) return fail(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
         return s;
+    }
+
+    /** A positive whole number naming a row; null when absent or JSON null (an error if required). */
+    public Long id(String field, boolean required) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) error(field, "is required");
+            return null;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 1) return fail(field, "must be a positive whole number");
+        return v.asLong();
     }
 
     String sipUri(String field, boolean required) {
@@ -96,7 +107,7 @@ final class JsonBody {
         return s;
     }
 
-    Integer integer(String field, boolean required, int min, int max) {
+    public Integer integer(String field, boolean required, int min, int max) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             if (required) error(field, "is required");
@@ -147,7 +158,7 @@ final class JsonBody {
     }
 
     /** Throws the collected problems, if any. Call once every field has been read. */
-    void validate() {
+    public void validate() {
         if (!errors.isEmpty()) throw new Invalid(errors);
     }
 }

@@ -4,10 +4,10 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 
 /** Reads numeric query and path parameters with clear 400s. */
-final class QueryParams {
+public final class QueryParams {
     private QueryParams() {}
 
-    static Long optionalLong(Context ctx, String name) {
+    public static Long optionalLong(Context ctx, String name) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) return null;
         try {
@@ -24,7 +24,7 @@ final class QueryParams {
         return limit.intValue();
     }
 
-    static long pathId(Context ctx) {
+    public static long pathId(Context ctx) {
         try {
             return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {

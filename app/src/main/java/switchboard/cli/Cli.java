@@ -1,6 +1,8 @@
 package switchboard.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,10 +15,13 @@ import switchboard.api.ApiKeys;
 import switchboard.db.Database;
 import switchboard.plivoapi.PlivoApiError;
 import switchboard.plivoapi.PlivoConnection;
+import switchboard.notify.Delivery;
+import switchboard.notify.DeliveryWorker;
 
 /** switchboard [serve] | db migrate | db seed | apikey ... | plivo ..., each with --help. Returns the exit code. */
 public final class Cli {
     private static final Logger log = LoggerFactory.getLogger(Cli.class);
+    private static final Duration DELIVERY_INTERVAL = Duration.ofSeconds(1);
 
     private final Map<String, String> env;
     private final PrintStream out;
@@ -86,8 +91,11 @@ public final class Cli {
             log.info("Embedded database was empty: loaded the demo directory (db seed)");
         }
         App app = App.start(config, db.jdbi());
+        DeliveryWorker delivery = DeliveryWorker.start(Delivery.create(config.notifications(), db.jdbi(), Clock.systemUTC()),
+                DELIVERY_INTERVAL);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
+            app.close(); // no new webhooks, then let the row in flight finish: what is left waits in the outbox
+            delivery.close();
             db.close();
         }, "shutdown"));
         warnings(config);
@@ -103,6 +111,8 @@ public final class Cli {
             log.warn("PLIVO_AUTH_TOKEN is not set: every /plivo/* webhook will be refused with 403.");
         }
         if (config.apiToken().isEmpty()) log.warn("API_TOKEN is not set: only API keys from `apikey create` open /api/*.");
+        log.info("Notifications: mail {}, {} webhook receiver(s)",
+                config.notifications().smtp().map(s -> "via " + s).orElse("logged (no SMTP_URL)"), config.notifications().webhookUrls().size());
     }
 
     private int migrate() {

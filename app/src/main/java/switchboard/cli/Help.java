@@ -33,6 +33,11 @@ final class Help {
               PLIVO_API_TIMEOUT        how long to wait for Plivo's REST API (default 15s)
               RECONCILE_EVERY          run plivo reconcile inside serve this often, e.g. 15m (default: never)
               VOICEMAIL_TRANSCRIPTION  auto: ask Plivo to transcribe voicemails (default off)
+              SMTP_URL                 smtp://user:pass@host:587 or smtps://...:465 for notification mails;
+                                       unset: mails are written to the log
+              MAIL_FROM                the mails' sender, e.g. Switchboard <switchboard@example.com>
+              WEBHOOK_URLS             comma-separated URLs that receive signed event webhooks
+              WEBHOOK_SECRET           the HMAC-SHA256 key of their X-Switchboard-Signature (16+ characters)
             """;
 
     static final String SERVE = """
@@ -40,7 +45,8 @@ final class Help {
 
             Runs the HTTP server on $PORT: Plivo webhooks under /plivo, the JSON API under /api, /health,
             /openapi.json. Applies pending migrations first. Without DATABASE_URL it starts an embedded
-            PostgreSQL and, when the directory is empty, loads the demo data.
+            PostgreSQL and, when the directory is empty, loads the demo data. A background worker delivers
+            the notification mails and webhooks queued in the outbox, retrying what fails.
             """;
 
     static final String MIGRATE = """

@@ -2,6 +2,7 @@ package switchboard.cli;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -9,7 +10,8 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import switchboard.Config;
 import switchboard.Durations;
-import switchboard.calls.CallObserver;
+import switchboard.followups.CallFollowUps;
+import switchboard.notify.Notifier;
 import switchboard.plivoapi.PlivoAccount;
 import switchboard.plivoapi.PlivoCallRecords;
 import switchboard.plivoapi.PlivoConnection;
@@ -66,8 +68,9 @@ final class PlivoCommand {
             return 2;
         }
         Instant since = Instant.now().minus(window);
-        // The command line has no observer to tell: notifications belong to the running server's reconciliation.
-        var reconciliation = new Reconciliation(jdbi, new PlivoCallRecords(plivo), CallObserver.NONE);
+        // Repaired calls are followed up like any others; the server's delivery worker sends what this queues.
+        var followUps = new CallFollowUps(new Notifier(config.notifications(), Clock.systemUTC()), config.publicUrl());
+        var reconciliation = new Reconciliation(jdbi, new PlivoCallRecords(plivo), followUps);
         Reconciliation.Report report = reconciliation.run(since);
         out.printf("Checked %d Plivo call records and %d recordings since %s.%n", report.callRecords(),
                 report.recordings(), report.since().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));

@@ -81,6 +81,11 @@ class OpenApiDocumentTest extends ServerTest {
                 "/health", "/health"); // documented path -> a real request
         List<String> problems = new ArrayList<>();
         for (var r : responses.entrySet()) compare("GET " + r.getValue(), get(r.getValue()), responseSchema("get", r.getKey(), "200"), problems);
+        // A callback with a note, so the notes' items are checked too.
+        long callback = Json.of(server.api("POST", "/api/callbacks", "{\"lineId\": " + line
+                + ", \"from\": \"+4930555000\", \"note\": \"documented\"}")).get("id").asLong();
+        compare("GET /api/callbacks", get("/api/callbacks?from=%2B4930555000"), responseSchema("get", "/api/callbacks", "200"), problems);
+        compare("GET /api/callbacks/" + callback, get("/api/callbacks/" + callback), responseSchema("get", "/api/callbacks/{id}", "200"), problems);
         assertThat(problems).as("real responses differ from the documented schemas").isEmpty();
     }
 
@@ -94,6 +99,9 @@ class OpenApiDocumentTest extends ServerTest {
         long line = accepted("POST", "/api/lines", "/api/lines").get("id").asLong();
         accepted("PATCH", "/api/lines/{id}", "/api/lines/" + line);
         accepted("PUT", "/api/lines/{id}/tiers", "/api/lines/" + line + "/tiers");
+        long callback = accepted("POST", "/api/callbacks", "/api/callbacks").get("id").asLong();
+        accepted("PATCH", "/api/callbacks/{id}", "/api/callbacks/" + callback);
+        accepted("POST", "/api/callbacks/{id}/notes", "/api/callbacks/" + callback + "/notes");
         for (String path : List.of("/api/apps/" + app, "/api/lines/" + line, "/api/users/" + user)) {
             assertThat(server.api("DELETE", path, null).status()).as("DELETE " + path).isEqualTo(204);
         }
@@ -107,13 +115,14 @@ class OpenApiDocumentTest extends ServerTest {
         for (Operation op : operations()) {
             if (!op.path().startsWith("/api/")) continue;
             String access = op.node().path("x-access").asText();
-            String path = op.path().replace("{id}", Long.toString(access.equals("self") ? peter : jane)); // self: not hers
+            boolean perCallback = access.equals("own or unassigned"); // refused per callback, never by the route
+            String path = op.path().replace("{id}", Long.toString(access.equals("self") ? peter : perCallback ? 987654321 : jane)); // self: not hers
             int anonymous = server.http().json(op.method(), path, "{}", Map.of()).status();
             int asUser = server.apiAs(janeKey, op.method(), path, "{}").status();
-            boolean restricted = !access.equals("any key"); // a user key may be refused
+            boolean restricted = !access.equals("any key") && !perCallback; // a user key may be refused
             boolean bearer = op.node().at("/security/0/bearerAuth").isArray() && op.node().at("/responses/401").isObject();
-            if (!Set.of("admin", "any key", "self", "on call").contains(access) || !bearer || anonymous != 401 || (asUser == 403) != restricted
-                    || op.node().at("/responses/403").isMissingNode() == restricted) {
+            if (!Set.of("admin", "any key", "self", "on call", "own or unassigned").contains(access) || !bearer || anonymous != 401
+                    || (asUser == 403) != restricted || op.node().at("/responses/403").isMissingNode() == (restricted || perCallback)) {
                 wrong.add(op.method() + " " + op.path() + " x-access '" + access + "'" + (bearer ? "" : ", no bearer/401 documented")
                         + ": without a key " + anonymous
                         + ", with a user key " + asUser + (op.node().at("/responses/403").isMissingNode() ? ", no 403 documented" : ""));

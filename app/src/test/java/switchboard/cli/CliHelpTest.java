@@ -110,4 +110,17 @@ class CliHelpTest {
     assertThat(run(Map.of("DATABASE_URL", "mysql://x/y"), "db", "migrate")).isEqualTo(2);
     assertThat(err()).contains("configuration error: DATABASE_URL");
   }
+
+  @Test
+  void help_lists_the_notification_settings() {
+    assertThat(run(Map.of(), "--help")).isZero();
+    assertThat(out()).contains("SMTP_URL", "MAIL_FROM", "WEBHOOK_URLS", "WEBHOOK_SECRET");
+  }
+
+  @Test
+  void a_bad_notification_setting_stops_serve_naming_the_variable_and_not_the_password() {
+    assertThat(run(Map.of("SMTP_URL", "smtp://mailer:hunter2@mail.example.com"), "serve")).isEqualTo(2);
+    assertThat(err()).contains("configuration error: MAIL_FROM").doesNotContain("hunter2");
+    assertThat(out()).isEmpty();
+  }
 }

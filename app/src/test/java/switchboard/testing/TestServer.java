@@ -65,8 +65,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     public PlivoCall newCall(String to) {
-        return new PlivoCall(this, UUID.randomUUID().toString(), "sip:caller-" + UUID.randomUUID().toString().substring(0, 8)
-                + "@phone.plivo.com", to);
+        return newCall(to, "sip:caller-" + UUID.randomUUID().toString().substring(0, 8) + "@phone.plivo.com");
+    }
+
+    /** A call from a given caller: the same caller calling again. */
+    public PlivoCall newCall(String to, String from) {
+        return new PlivoCall(this, UUID.randomUUID().toString(), from, to);
     }
 
     public Http.Response api(String pathAndQuery) {

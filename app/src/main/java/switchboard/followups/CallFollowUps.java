@@ -1,0 +1,96 @@
+package switchboard.followups;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import switchboard.calls.CallDao;
+import switchboard.calls.CallLogDao;
+import switchboard.calls.CallLogDao.CallEntry;
+import switchboard.calls.CallObserver;
+import switchboard.notify.CallEvents;
+import switchboard.notify.Notifier;
+
+/**
+ * Told of each webhook's new timeline entries, in its transaction: a call that ends missed or with a
+ * voicemail opens a callback (or joins the caller's open one on that line), the first tier is mailed,
+ * and the call's events are queued. A call joins at most one callback, however its webhooks repeat.
+ */
+public final class CallFollowUps implements CallObserver {
+    private final Notifier notifier;
+    private final FollowUpMails mails;
+    private final CallbackNotices notices;
+    private final CallEvents events;
+
+    public CallFollowUps(Notifier notifier, String publicUrl) {
+        this.notifier = notifier;
+        this.mails = new FollowUpMails(publicUrl);
+        this.notices = new CallbackNotices(notifier, mails);
+        this.events = new CallEvents(notifier);
+    }
+
+    @Override
+    public void recorded(Handle handle, long callId, List<CallDao.Event> newEvents) {
+        Set<String> types = newEvents.stream().map(CallDao.Event::type).collect(Collectors.toSet());
+        CallEntry call = handle.attach(CallLogDao.class).byId(callId).orElseThrow();
+        Long callbackId = null;
+        if (call.lineId() != null && (call.status().equals("missed") || call.status().equals("voicemail"))) {
+            callbackId = followUp(handle, call, types.contains("voicemail-recorded"));
+        } else if (call.status().equals("answered") && (types.contains("answered") || types.contains("dial-ended"))) {
+            closeAnsweredAfterAll(handle, call);
+        }
+        events.publish(handle, call, types, callbackId);
+    }
+
+    private long followUp(Handle handle, CallEntry call, boolean newVoicemail) {
+        CallbackDao callbacks = handle.attach(CallbackDao.class);
+        Optional<Long> existing = callbacks.ofCall(call.id());
+        if (existing.isPresent()) { // a late recording turned this missed call into a voicemail
+            if (newVoicemail) {
+                CallbackDao.Row before = callbacks.lock(existing.get()).orElseThrow();
+                CallbackDao.Row after = callbacks.update(before.id(), before.status(), before.assigneeId(), call.voicemailUrl());
+                notices.changed(handle, before, after, List.of("voicemailUrl"));
+                mailFirstTier(handle, call, after);
+            }
+            return existing.get();
+        }
+        Optional<Long> opened = callbacks.openIfNone(call.lineId(), call.fromUri(), call.voicemailUrl());
+        // Lost the race to another call from this caller: join the callback it opened.
+        long id = opened.or(() -> callbacks.openFor(call.lineId(), call.fromUri()))
+                .orElseGet(() -> callbacks.openIfNone(call.lineId(), call.fromUri(), call.voicemailUrl()).orElseThrow());
+        CallbackDao.Row before = callbacks.lock(id).orElseThrow(); // before attach's key-share lock, or two calls deadlock
+        callbacks.attach(id, call.id());
+        if (opened.isPresent()) {
+            notices.changed(handle, null, before, List.of("created"));
+        } else {
+            CallbackDao.Row after = callbacks.update(id, before.status(), before.assigneeId(), call.voicemailUrl());
+            notices.changed(handle, before, after, call.voicemailUrl() == null ? List.of("calls") : List.of("calls", "voicemailUrl"));
+        }
+        mailFirstTier(handle, call, before);
+        return id;
+    }
+
+    /** One mail per call and kind and recipient: the outbox's unique key drops a repeat. */
+    private void mailFirstTier(Handle handle, CallEntry call, CallbackDao.Row callback) {
+        DirectoryLookups lookups = handle.attach(DirectoryLookups.class);
+        String line = lookups.lineName(call.lineId()).orElse("line " + call.lineId());
+        boolean voicemail = call.voicemailUrl() != null;
+        String id = "call-" + call.id() + (voicemail ? "-voicemail" : "-missed");
+        for (DirectoryLookups.Recipient to : lookups.firstTier(call.lineId())) {
+            notifier.mail(handle, id, voicemail ? mails.voicemail(to, call, line, callback.id())
+                    : mails.missedCall(to, call, line, callback.id()));
+        }
+    }
+
+    /** The answer was reported after the hangup: the call was not missed after all. */
+    private void closeAnsweredAfterAll(Handle handle, CallEntry call) {
+        CallbackDao callbacks = handle.attach(CallbackDao.class);
+        callbacks.ofCall(call.id()).flatMap(callbacks::lock).filter(c -> c.status().equals("open")).ifPresent(before -> {
+            handle.attach(NoteDao.class).add(before.id(), null, "Switchboard",
+                    "Call " + call.callUuid() + " was answered after all (Plivo reported the answer late): closed.");
+            CallbackDao.Row after = callbacks.update(before.id(), "done", before.assigneeId(), null);
+            notices.changed(handle, before, after, List.of("status", "notes"));
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package switchboard.notify;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import switchboard.Json;
+import switchboard.NotifyConfig;
+
+/** Queues webhook events and mails in the caller's transaction: they go out only if the change commits. */
+public final class Notifier {
+    private final List<URI> webhookUrls;
+    private final Clock clock;
+
+    public Notifier(NotifyConfig config, Clock clock) {
+        this.webhookUrls = config.webhookUrls();
+        this.clock = clock;
+    }
+
+    /** One row per receiver, all with the same body; {@code id} is stable, so receivers can drop repeats. */
+    public void event(Handle handle, String id, String type, Object data) {
+        if (webhookUrls.isEmpty()) return;
+        String body = Json.object("id", id, "type", type, "createdAt", clock.instant(), "data", data);
+        OutboxDao outbox = handle.attach(OutboxDao.class);
+        for (URI url : webhookUrls) outbox.add("webhook", id, url.toString(), body);
+    }
+
+    /** Queued even without SMTP_URL: the worker then logs it instead of sending it. */
+    public void mail(Handle handle, String id, Mail mail) {
+        handle.attach(OutboxDao.class).add("mail", id, mail.to(), mail.payload());
+    }
+}
