@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
@@ -50,8 +51,10 @@ public final class Cli {
             if (keyCommand && args.words().size() == 3 && args.words().get(1).equals("revoke")) {
                 return withKeys(keys -> keys.revoke(args.words().get(2)));
             }
-            if (args.is("plivo", "provision")) return args.help() ? print(Help.PROVISION) : withPlivo(p -> p.provision(args));
-            if (args.is("plivo", "reconcile")) return args.help() ? print(Help.RECONCILE) : withPlivo(p -> p.reconcile(args));
+            if (args.is("plivo", "provision")) {
+                return args.help() ? print(Help.PROVISION) : withPlivo(PlivoCommand::requirePublicUrl, p -> p.provision(args));
+            }
+            if (args.is("plivo", "reconcile")) return args.help() ? print(Help.RECONCILE) : withPlivo(c -> {}, p -> p.reconcile(args));
             if (args.is("plivo") && args.help()) return print(Help.PROVISION + "\n" + Help.RECONCILE);
             if (args.is("db") && args.help()) return print(Help.USAGE);
             return usageError("unknown command: " + String.join(" ", args.words()));
@@ -132,8 +135,9 @@ public final class Cli {
     }
 
     /** Plivo's REST API and the database; a Plivo failure is one line on stderr and exit code 1. */
-    private int withPlivo(Function<PlivoCommand, Integer> command) {
+    private int withPlivo(Consumer<Config> check, Function<PlivoCommand, Integer> command) {
         Config config = Config.fromEnv(env);
+        check.accept(config); // before the database starts
         PlivoConnection plivo = PlivoConnection.open(config).orElseThrow(() -> new Config.Invalid(
                 config.plivoAuthId().isEmpty() ? "PLIVO_AUTH_ID" : "PLIVO_AUTH_TOKEN", "is not set; plivo commands need both"
                         + " PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN"));

@@ -37,12 +37,15 @@ final class PlivoCommand {
         this.err = err;
     }
 
-    int provision(Args args) {
-        String host = URI.create(config.publicUrl()).getHost();
-        if (LOCAL_HOSTS.contains(host)) {
+    /** Provisioning hands Plivo URLs built from PUBLIC_URL: one Plivo cannot reach is refused. */
+    static void requirePublicUrl(Config config) {
+        if (LOCAL_HOSTS.contains(URI.create(config.publicUrl()).getHost())) {
             throw new Config.Invalid("PUBLIC_URL", "is " + config.publicUrl() + ", which Plivo cannot reach; set it to"
                     + " the public URL Plivo calls, e.g. https://abc.ngrok.app");
         }
+    }
+
+    int provision(Args args) {
         boolean dryRun = args.options().containsKey("--dry-run");
         var provisioning = new Provisioning(jdbi, new PlivoAccount(plivo), config.plivoAuthId().orElseThrow(),
                 config.publicUrl());
