@@ -106,7 +106,10 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             log.info("No DATABASE_URL: starting embedded PostgreSQL with data in {}", dir.toAbsolutePath());
-            return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).start();
+            // zonky's defaults suit throwaway test databases (fsync off); this one keeps the user's call log.
+            return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on").start();
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("could not start the embedded PostgreSQL in " + dir.toAbsolutePath()
                     + " (is a Switchboard server already using it? stop it, or set DATABASE_URL or SWITCHBOARD_DATA_DIR): "
