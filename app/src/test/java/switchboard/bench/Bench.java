@@ -1,0 +1,120 @@
+package switchboard.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.LongSupplier;
+
+/**
+ * The load generator and report, run by bench/run in a JVM of its own against the server's process.
+ * Usage: Bench --port P --public-url URL --auth-token T --jdbc URL --server-pid PID --pg-data DIR
+ * --clock-ticks HZ --xml FILE --out DIR [--smoke] [--duration SECONDS]. Exits 1 when a request failed or a call is incomplete in the log (the
+ * harness or the server is broken); a missed performance target only shows in the table.
+ */
+public final class Bench {
+    static final int CONNECTIONS = 32;
+    static final int SMOKE_CONNECTIONS = 4; // a cold server on a slow CI machine must not time out
+    static final int DIRECTORY = 1_000;
+
+    private static final Map<String, LongSupplier> CPU = new LinkedHashMap<>();
+    private static final Map<String, Load.Result> PHASES = new LinkedHashMap<>();
+
+    private Bench() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = options(args);
+        boolean smoke = o.containsKey("smoke");
+        double round = Double.parseDouble(o.getOrDefault("duration", "5"));
+        Load.Plan plan = smoke ? new Load.Plan(SMOKE_CONNECTIONS, 0.5, 1, 1) : new Load.Plan(CONNECTIONS, 3, 3, round);
+        int[] sizes = smoke ? new int[] {10, 1_000} : new int[] {10, 1_000, 100_000};
+        int port = Integer.parseInt(o.get("port"));
+        long pid = Long.parseLong(o.get("server-pid"));
+        String loadAverage = Machine.loadAverage();
+        BenchDirectory directory = new BenchDirectory(o.get("jdbc"));
+        Webhooks hooks = new Webhooks(o.get("public-url"), o.get("auth-token"));
+        Server.await(port, pid);
+        int hz = Integer.parseInt(o.get("clock-ticks"));
+        long postmaster = Long.parseLong(Files.readAllLines(Path.of(o.get("pg-data"), "postmaster.pid")).get(0).trim());
+        CPU.put("server", Cpu.process(pid, hz));
+        CPU.put("PostgreSQL", Cpu.tree(postmaster, hz));
+        CPU.put("load generator", Cpu.process(ProcessHandle.current().pid(), hz));
+        directory.reset(DIRECTORY);
+        Report report = new Report(plan.workers());
+        // A server runs for hours: let the JIT compile every webhook's path before anything is measured.
+        Queue<String> flows = new ConcurrentLinkedQueue<>();
+        report.warmUp(phase("warm-up: full call flows, not reported", new Load.Plan(plan.workers(), smoke ? 1 : 20, 1, 0.1),
+                HttpWorkers.over(port, HttpWorkers.fullFlow(hooks, directory, flows))));
+        PHASES.clear();
+
+        report.framework404(phase("framework: GET unknown path (404)", plan,
+                HttpWorkers.over(port, HttpWorkers.notFound())));
+        report.framework403(phase("framework: unsigned POST /plivo/answer (403)", plan,
+                HttpWorkers.over(port, HttpWorkers.unsigned(hooks, directory))));
+        report.database(phase("database: answer's SQL over JDBC", plan, () -> new DbCeiling(directory)));
+        report.answer(phase("answer webhook", plan, HttpWorkers.over(port, HttpWorkers.answer(hooks, directory))));
+        flows.clear();
+        Load.Result flowResult = phase("full call flows", plan,
+                HttpWorkers.over(port, HttpWorkers.fullFlow(hooks, directory, flows)));
+        report.flows(flowResult, flows.size(), CallLog.completeCalls(directory, flows), Machine.peakRssKb(pid));
+        for (int size : sizes) {
+            directory.reset(size);
+            report.growth(size, phase("answer webhook, directory of " + size, plan,
+                    HttpWorkers.over(port, HttpWorkers.answer(hooks, directory))));
+        }
+        report.sequentialScans(Plans.sequentialScans(directory));
+        report.xml(load(Path.of(o.get("xml"))));
+        report.cpu(PHASES);
+
+        Results results = report.results();
+        String title = (smoke ? "Smoke run (numbers meaningless)" : "Benchmark") + ": "
+                + results.failures() + " target(s) missed";
+        var machine = Machine.describe(directory, loadAverage);
+        machine.add(String.format("load: a separate JVM, %d keep-alive connections over loopback, closed loop;"
+                + " warm-up %.1f s, then %d round(s) of %.1f s; a rate is the median round", plan.workers(),
+                plan.warmupSeconds(), plan.rounds(), plan.roundSeconds()));
+        results.write(Path.of(o.get("out")), title, machine);
+        System.out.println();
+        machine.forEach(System.out::println);
+        System.out.println();
+        System.out.print(results.text());
+        System.out.println("\nwritten to " + Path.of(o.get("out")).resolve("results.md") + " and results.csv");
+        if (report.broken()) {
+            System.err.println("FAILED: requests failed or calls are incomplete in the log (see the table)");
+            System.exit(1);
+        }
+    }
+
+    private static Load.Result phase(String name, Load.Plan plan, Load.WorkerFactory workers) throws Exception {
+        System.out.printf("%-48s", name + " ...");
+        Load.Result r = Load.run(plan, workers, CPU);
+        System.out.printf(" %,8.0f/s  p50 %6.2f ms  p99 %6.2f ms  errors %d  CPU ms/op %s%n", r.medianRate(),
+                r.percentileMs(50), r.percentileMs(99), r.errors(), r.cpuMsPerOp().values().stream()
+                        .map(ms -> String.format("%.3f", ms)).toList());
+        PHASES.put(name, r);
+        return r;
+    }
+
+    private static Properties load(Path file) throws Exception {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(file)) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) throw new IllegalArgumentException("unexpected argument " + args[i]);
+            String key = args[i].substring(2);
+            boolean flag = i + 1 == args.length || args[i + 1].startsWith("--");
+            o.put(key, flag ? "" : args[++i]);
+        }
+        return o;
+    }
+}
