@@ -19,6 +19,7 @@ import java.util.function.LongSupplier;
 public final class Bench {
     static final int CONNECTIONS = 32;
     static final int SMOKE_CONNECTIONS = 4; // a cold server on a slow CI machine must not time out
+    static final int WARM_UP_CONNECTIONS = 4;
     static final int DIRECTORY = 1_000;
 
     private static final Map<String, LongSupplier> CPU = new LinkedHashMap<>();
@@ -30,7 +31,7 @@ public final class Bench {
         Map<String, String> o = options(args);
         boolean smoke = o.containsKey("smoke");
         double round = Double.parseDouble(o.getOrDefault("duration", "5"));
-        Load.Plan plan = smoke ? new Load.Plan(SMOKE_CONNECTIONS, 0.5, 1, 1) : new Load.Plan(CONNECTIONS, 3, 3, round);
+        Load.Plan plan = smoke ? new Load.Plan(SMOKE_CONNECTIONS, 0.5, 1, 1) : new Load.Plan(CONNECTIONS, 5, 3, round);
         int[] sizes = smoke ? new int[] {10, 1_000} : new int[] {10, 1_000, 100_000};
         int port = Integer.parseInt(o.get("port"));
         long pid = Long.parseLong(o.get("server-pid"));
@@ -43,13 +44,10 @@ public final class Bench {
         CPU.put("server", Cpu.process(pid, hz));
         CPU.put("PostgreSQL", Cpu.tree(postmaster, hz));
         CPU.put("load generator", Cpu.process(ProcessHandle.current().pid(), hz));
+        CPU.put("machine", Cpu.machine(hz));
         directory.reset(DIRECTORY);
         Report report = new Report(plan.workers());
-        // A server runs for hours: let the JIT compile every webhook's path before anything is measured.
-        Queue<String> flows = new ConcurrentLinkedQueue<>();
-        report.warmUp(phase("warm-up: full call flows, not reported", new Load.Plan(plan.workers(), smoke ? 1 : 20, 1, 0.1),
-                HttpWorkers.over(port, HttpWorkers.fullFlow(hooks, directory, flows))));
-        PHASES.clear();
+        double warmUpSeconds = warmUp(port, hooks, directory, smoke, report, Cpu.jitCompiler(pid, hz));
 
         report.framework404(phase("framework: GET unknown path (404)", plan,
                 HttpWorkers.over(port, HttpWorkers.notFound())));
@@ -57,7 +55,7 @@ public final class Bench {
                 HttpWorkers.over(port, HttpWorkers.unsigned(hooks, directory))));
         report.database(phase("database: answer's SQL over JDBC", plan, () -> new DbCeiling(directory)));
         report.answer(phase("answer webhook", plan, HttpWorkers.over(port, HttpWorkers.answer(hooks, directory))));
-        flows.clear();
+        Queue<String> flows = new ConcurrentLinkedQueue<>();
         Load.Result flowResult = phase("full call flows", plan,
                 HttpWorkers.over(port, HttpWorkers.fullFlow(hooks, directory, flows)));
         report.flows(flowResult, flows.size(), CallLog.completeCalls(directory, flows), Machine.peakRssKb(pid));
@@ -75,8 +73,10 @@ public final class Bench {
                 + results.failures() + " target(s) missed";
         var machine = Machine.describe(directory, loadAverage);
         machine.add(String.format("load: a separate JVM, %d keep-alive connections over loopback, closed loop;"
-                + " warm-up %.1f s, then %d round(s) of %.1f s; a rate is the median round", plan.workers(),
-                plan.warmupSeconds(), plan.rounds(), plan.roundSeconds()));
+                + " per measurement a warm-up of %.0f s, then %d round(s) of %.0f s; a rate is the median round;"
+                + " before all, %.0f s of whole calls warmed up the server's JIT", plan.workers(),
+                plan.warmupSeconds(), plan.rounds(), plan.roundSeconds(), warmUpSeconds));
+        machine.add("load average when the run ended: " + Machine.loadAverage());
         results.write(Path.of(o.get("out")), title, machine);
         System.out.println();
         machine.forEach(System.out::println);
@@ -87,6 +87,28 @@ public final class Bench {
             System.err.println("FAILED: requests failed or calls are incomplete in the log (see the table)");
             System.exit(1);
         }
+    }
+
+    /**
+     * A server runs for hours: before measuring, run whole calls until the server's JIT compiler threads are
+     * nearly idle (every webhook's path is compiled). Few connections, so the compiler threads get their share
+     * of the cores. Returns the seconds it took.
+     */
+    private static double warmUp(int port, Webhooks hooks, BenchDirectory directory, boolean smoke, Report report,
+                                 LongSupplier jit) throws Exception {
+        Load.Plan slice = new Load.Plan(WARM_UP_CONNECTIONS, 0, 1, smoke ? 1 : 5);
+        Load.WorkerFactory calls = HttpWorkers.over(port, HttpWorkers.fullFlow(hooks, directory, new ConcurrentLinkedQueue<>()));
+        int slices = 0;
+        double jitShare;
+        do {
+            long jitBefore = jit.getAsLong();
+            Load.Result r = Load.run(slice, calls, CPU);
+            jitShare = (jit.getAsLong() - jitBefore) / (slice.roundSeconds() * 1000);
+            report.warmUp(r);
+            System.out.printf("warm-up: whole calls, %d connections, %3.0f s ...  %,6.0f/s  JIT compiler %3.0f%% of a core%n",
+                    slice.workers(), ++slices * slice.roundSeconds(), r.medianRate(), jitShare * 100);
+        } while (!smoke && jitShare > 0.05 && slices < 36);
+        return slices * slice.roundSeconds();
     }
 
     private static Load.Result phase(String name, Load.Plan plan, Load.WorkerFactory workers) throws Exception {

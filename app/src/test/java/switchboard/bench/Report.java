@@ -15,7 +15,8 @@ final class Report {
     private long peakRssKb;
     private Properties xml;
     private Map<String, Load.Result> cpu = Map.of();
-    private Load.Result warmUp;
+    private long warmUpErrors;
+    private String warmUpFirstError;
     private List<String> sequentialScans = List.of();
 
     Report(int connections) {
@@ -23,7 +24,10 @@ final class Report {
     }
 
     /** Errors while the server warms up are noted but do not count: its JIT has not compiled the code yet. */
-    void warmUp(Load.Result r) { warmUp = r; }
+    void warmUp(Load.Result r) {
+        warmUpErrors += r.errors();
+        if (warmUpFirstError == null) warmUpFirstError = r.firstError();
+    }
 
     void framework404(Load.Result r) { phases.put("404", r); }
 
@@ -92,15 +96,28 @@ final class Report {
         t.check(String.format("(5) lookups reading a whole table, directory of %,d", largest),
                 sequentialScans.isEmpty() ? "none" : String.join(", ", sequentialScans),
                 "EXPLAIN of the line, routing and app lookups", "none", sequentialScans.isEmpty());
-        cpu.forEach((name, r) -> t.cpu(name, r.cpuMsPerOp()));
-        if (warmUp != null && warmUp.errors() > 0) {
-            t.note("warm-up (not counted): " + warmUp.errors() + " failed of " + warmUp.operations() + "; first: "
-                    + warmUp.firstError());
-        }
+        cpu.forEach((name, r) -> t.cpu(name, cpuColumns(r)));
+        if (warmUpErrors > 0) t.note("warm-up (not counted): " + warmUpErrors + " failed; first: " + warmUpFirstError);
         phases.forEach((name, r) -> {
             if (r.errors() > 0) t.note(name + ": " + r.errors() + " failed of " + r.operations() + "; first: " + r.firstError());
         });
         return t;
+    }
+
+    /**
+     * Server, PostgreSQL and load generator in ms per operation; the rest of the machine's busy time is other
+     * processes (another build, say), shown as their share of all cores while the phase ran.
+     */
+    private static Map<String, String> cpuColumns(Load.Result r) {
+        Map<String, Double> ms = r.cpuMsPerOp();
+        double ours = ms.get("server") + ms.get("PostgreSQL") + ms.get("load generator");
+        double others = Math.max(0, ms.get("machine") - ours) * r.medianRate() / 1000 / Runtime.getRuntime().availableProcessors();
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String process : List.of("server", "PostgreSQL", "load generator")) {
+            columns.put(process, String.format("%.3f ms", ms.get(process)));
+        }
+        columns.put("other processes", String.format("%.0f%% of the cores", Math.min(100, others * 100)));
+        return columns;
     }
 
     private void xmlRow(Results t, String doc, String what) {

@@ -14,7 +14,7 @@ final class Results {
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-    private final Map<String, Map<String, Double>> cpu = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> cpu = new LinkedHashMap<>();
 
     void add(String measurement, String value, String detail) {
         rows.add(new Row(measurement, value, detail, "", ""));
@@ -24,9 +24,9 @@ final class Results {
         rows.add(new Row(measurement, value, detail, target, pass ? "pass" : "FAIL"));
     }
 
-    /** What one operation of a phase cost each process, in CPU milliseconds. */
-    void cpu(String phase, Map<String, Double> msPerOperation) {
-        cpu.put(phase, msPerOperation);
+    /** What one operation of a phase cost each process (CPU milliseconds), and how busy the rest of the machine was. */
+    void cpu(String phase, Map<String, String> columns) {
+        cpu.put(phase, columns);
     }
 
     void note(String note) {
@@ -49,12 +49,12 @@ final class Results {
         notes.forEach(n -> b.append("- ").append(n).append('\n'));
         if (cpu.isEmpty()) return b.toString();
         List<String> processes = List.copyOf(cpu.values().iterator().next().keySet());
-        b.append("\nCPU time per operation (ms), measured over the same rounds:\n\n| operation | ")
+        b.append("\nCPU time per operation, measured over the same rounds:\n\n| operation | ")
                 .append(String.join(" | ", processes)).append(" |\n|---|").append("---:|".repeat(processes.size()))
                 .append('\n');
         cpu.forEach((phase, ms) -> {
             b.append("| ").append(phase);
-            processes.forEach(p -> b.append(" | ").append(String.format("%.3f", ms.get(p))));
+            processes.forEach(p -> b.append(" | ").append(ms.get(p)));
             b.append(" |\n");
         });
         return b.toString();
@@ -67,7 +67,7 @@ final class Results {
                     quote(r.verdict()))).append('\n');
         }
         cpu.forEach((phase, ms) -> ms.forEach((process, v) -> b.append(String.join(",",
-                quote("CPU per operation: " + phase + ": " + process), String.format("%.3f ms", v), "", "", ""))
+                quote("CPU per operation: " + phase + ": " + process), quote(v), "", "", ""))
                 .append('\n')));
         return b.toString();
     }
@@ -85,10 +85,10 @@ final class Results {
         StringBuilder b = new StringBuilder(String.format(format, "measurement", "value", "detail", "target", ""));
         for (Row r : rows) b.append(String.format(format, r.measurement(), r.value(), r.detail(), r.target(), r.verdict()));
         notes.forEach(n -> b.append("* ").append(n).append('\n'));
-        b.append("\nCPU ms per operation:\n");
+        b.append("\nCPU time per operation:\n");
         cpu.forEach((phase, ms) -> {
             b.append(String.format("  %-46s", phase));
-            ms.forEach((process, v) -> b.append(String.format("  %s %.3f", process, v)));
+            ms.forEach((process, v) -> b.append(String.format("  %s %s", process, v)));
             b.append('\n');
         });
         return b.toString();
