@@ -37,6 +37,8 @@ final class Report {
 
     void answer(Load.Result r) { phases.put("answer", r); }
 
+    void answerUnqueued(Load.Result r) { phases.put("few", r); }
+
     void flows(Load.Result r, long started, long complete, long peakRssKb) {
         phases.put("flows", r);
         this.flowsStarted = started;
@@ -46,7 +48,7 @@ final class Report {
 
     void growth(int size, Load.Result r) {
         growth.put(size, r);
-        phases.put("directory of " + size, r);
+        phases.putIfAbsent("directory of " + size, r);
     }
 
     void xml(Properties xml) { this.xml = xml; }
@@ -70,6 +72,9 @@ final class Report {
         t.add("(1) answer webhook, " + connections + " connections", rate(answer, "req/s"),
                 latency(answer) + "; signed, fresh CallUUID, random line of " + Bench.DIRECTORY);
         t.check("(1) answer p99", ms(answer.percentileMs(99)), "", "< 20 ms", answer.percentileMs(99) < 20);
+        Load.Result few = phases.get("few");
+        t.add("(1) answer webhook, " + Bench.FEW + " connections", rate(few, "req/s"), latency(few)
+                + "; the time one answer takes when calls do not queue for the cores");
         t.add("(2) framework: GET unknown path (404)", rate(phases.get("404"), "req/s"),
                 latency(phases.get("404")) + "; Javalin's 404, no handler of ours, no database");
         t.add("(2) framework: unsigned POST /plivo/answer (403)", rate(phases.get("403"), "req/s"),
