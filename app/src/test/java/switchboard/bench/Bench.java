@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Queue;
@@ -13,8 +14,9 @@ import java.util.function.LongSupplier;
 /**
  * The load generator and report, run by bench/run in a JVM of its own against the server's process.
  * Usage: Bench --port P --public-url URL --auth-token T --jdbc URL --server-pid PID --pg-data DIR
- * --clock-ticks HZ --xml FILE --out DIR [--smoke] [--duration SECONDS]. Exits 1 when a request failed or a call is incomplete in the log (the
- * harness or the server is broken); a missed performance target only shows in the table.
+ * --clock-ticks HZ --xml FILE --out DIR [--smoke] [--duration SECONDS].
+ * Exits 1 when a request failed or a call is incomplete in the log (the harness or the server is broken);
+ * a missed performance target only shows in the table.
  */
 public final class Bench {
     static final int CONNECTIONS = 32;
@@ -24,7 +26,7 @@ public final class Bench {
     static final int DIRECTORY = 1_000;
 
     private static final Map<String, LongSupplier> CPU = new LinkedHashMap<>();
-    private static final Map<String, Load.Result> PHASES = new LinkedHashMap<>();
+    private static final Map<String, LoadResult> PHASES = new LinkedHashMap<>();
 
     private Bench() {}
 
@@ -60,13 +62,13 @@ public final class Bench {
         report.framework403(phase("framework: unsigned POST /plivo/answer (403)", plan,
                 HttpWorkers.over(port, HttpWorkers.unsigned(hooks, directory))));
         report.database(phase("database: answer's SQL over JDBC", plan, () -> new DbCeiling(directory)));
-        Load.Result answer = phase("answer webhook", plan, HttpWorkers.over(port, HttpWorkers.answer(hooks, directory)));
+        LoadResult answer = phase("answer webhook", plan, HttpWorkers.over(port, HttpWorkers.answer(hooks, directory)));
         report.answer(answer);
         report.growth(DIRECTORY, answer);
         report.answerUnqueued(phase("answer webhook, " + FEW + " connections", new Load.Plan(FEW, plan.warmupSeconds(),
                 plan.rounds(), plan.roundSeconds()), HttpWorkers.over(port, HttpWorkers.answer(hooks, directory))));
         Queue<String> flows = new ConcurrentLinkedQueue<>();
-        Load.Result flowResult = phase("full call flows", plan,
+        LoadResult flowResult = phase("full call flows", plan,
                 HttpWorkers.over(port, HttpWorkers.fullFlow(hooks, directory, flows)));
         report.flows(flowResult, flows.size(), CallLog.completeCalls(directory, flows), Machine.peakRssKb(pid));
 
@@ -77,21 +79,26 @@ public final class Bench {
         report.xml(load(Path.of(o.get("xml"))));
         report.cpu(PHASES);
 
+        publish(report, plan, smoke, Machine.describe(directory, loadAverage), warmUpSeconds, Path.of(o.get("out")));
+    }
+
+    /** Prints the table and writes it under out; exits 1 when something failed that is not a matter of speed. */
+    private static void publish(Report report, Load.Plan plan, boolean smoke, List<String> machine, double warmUpSeconds,
+                                Path out) throws Exception {
         Results results = report.results();
         String title = (smoke ? "Smoke run (numbers meaningless)" : "Benchmark") + ": "
                 + results.failures() + " target(s) missed";
-        var machine = Machine.describe(directory, loadAverage);
         machine.add(String.format("load: a separate JVM, %d keep-alive connections over loopback, closed loop;"
                 + " per measurement a warm-up of %.0f s, then %d round(s) of %.0f s; a rate is the median round;"
                 + " before all, %.0f s of whole calls warmed up the server's JIT", plan.workers(),
                 plan.warmupSeconds(), plan.rounds(), plan.roundSeconds(), warmUpSeconds));
         machine.add("load average when the run ended: " + Machine.loadAverage());
-        results.write(Path.of(o.get("out")), title, machine);
+        results.write(out, title, machine);
         System.out.println();
         machine.forEach(System.out::println);
         System.out.println();
         System.out.print(results.text());
-        System.out.println("\nwritten to " + Path.of(o.get("out")).resolve("results.md") + " and results.csv");
+        System.out.println("\nwritten to " + out.resolve("results.md") + " and results.csv");
         if (report.broken()) {
             System.err.println("FAILED: requests failed or calls are incomplete in the log (see the table)");
             System.exit(1);
@@ -111,7 +118,7 @@ public final class Bench {
         double jitShare;
         do {
             long jitBefore = jit.getAsLong();
-            Load.Result r = Load.run(slice, calls, CPU);
+            LoadResult r = Load.run(slice, calls, CPU);
             jitShare = (jit.getAsLong() - jitBefore) / (slice.roundSeconds() * 1000);
             report.warmUp(r);
             System.out.printf("warm-up: whole calls, %d connections, %3.0f s ...  %,6.0f/s  JIT compiler %3.0f%% of a core%n",
@@ -120,9 +127,9 @@ public final class Bench {
         return slices * slice.roundSeconds();
     }
 
-    private static Load.Result phase(String name, Load.Plan plan, Load.WorkerFactory workers) throws Exception {
+    private static LoadResult phase(String name, Load.Plan plan, Load.WorkerFactory workers) throws Exception {
         System.out.printf("%-48s", name + " ...");
-        Load.Result r = Load.run(plan, workers, CPU);
+        LoadResult r = Load.run(plan, workers, CPU);
         System.out.printf(" %,8.0f/s  p50 %6.2f ms  p99 %6.2f ms  errors %d  CPU ms/op %s%n", r.medianRate(),
                 r.percentileMs(50), r.percentileMs(99), r.errors(), r.cpuMsPerOp().values().stream()
                         .map(ms -> String.format("%.3f", ms)).toList());

@@ -30,33 +30,6 @@ final class Load {
 
     record Plan(int workers, double warmupSeconds, int rounds, double roundSeconds) {}
 
-    /**
-     * Rates per round (operations/s); latencies of every measured operation, sorted; CPU milliseconds per
-     * measured operation, by process.
-     */
-    record Result(double[] rates, long[] latencyNanos, long operations, long errors, String firstError,
-                  Map<String, Double> cpuMsPerOp) {
-        double medianRate() {
-            double[] r = rates.clone();
-            Arrays.sort(r);
-            return r[r.length / 2];
-        }
-
-        double minRate() {
-            return Arrays.stream(rates).min().orElse(0);
-        }
-
-        double maxRate() {
-            return Arrays.stream(rates).max().orElse(0);
-        }
-
-        double percentileMs(double p) {
-            if (latencyNanos.length == 0) return Double.NaN;
-            int i = (int) Math.ceil(p / 100.0 * latencyNanos.length) - 1;
-            return latencyNanos[Math.max(0, Math.min(i, latencyNanos.length - 1))] / 1e6;
-        }
-    }
-
     private final Plan plan;
     private final WorkerFactory factory;
     private final long measureFrom;
@@ -75,7 +48,7 @@ final class Load {
     }
 
     /** cpu: for each process of interest, its CPU time so far in ms, read when the rounds start and end. */
-    static Result run(Plan plan, WorkerFactory factory, Map<String, LongSupplier> cpu) throws Exception {
+    static LoadResult run(Plan plan, WorkerFactory factory, Map<String, LongSupplier> cpu) throws Exception {
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < plan.workers(); i++) workers.add(factory.open());
         Load load = new Load(plan, factory);
@@ -123,7 +96,7 @@ final class Load {
         close(worker);
     }
 
-    private Result result(List<Samples> samples, String[] processes, long[] cpuAtStart, long[] cpuAtEnd,
+    private LoadResult result(List<Samples> samples, String[] processes, long[] cpuAtStart, long[] cpuAtEnd,
                           long firstRead, long lastRead) {
         long roundNanos = (long) (plan.roundSeconds() * 1e9);
         long[] counts = new long[plan.rounds()];
@@ -140,7 +113,7 @@ final class Load {
         for (int i = 0; i < processes.length; i++) {
             cpuPerOp.put(processes[i], (double) (cpuAtEnd[i] - cpuAtStart[i]) / Math.max(1, betweenReads));
         }
-        return new Result(Arrays.stream(counts).mapToDouble(c -> c / plan.roundSeconds()).toArray(),
+        return new LoadResult(Arrays.stream(counts).mapToDouble(c -> c / plan.roundSeconds()).toArray(),
                 latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray(), operations.get(), errors.get(),
                 firstError.get(), cpuPerOp);
     }
