@@ -1,0 +1,73 @@
+package switchboard.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A generated directory of n users, n apps and n lines. Line i has two tiers: users i and i+1 ring first,
+ * then user i+2, so a call that nobody answers goes answer, Dial, Dial, voicemail. It only grows: the call
+ * log refers to it and is kept, as on a live database.
+ */
+final class BenchDirectory {
+    private final String jdbcUrl;
+    private int size;
+
+    BenchDirectory(String jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    /** Adds users, apps and lines up to n (the first call empties the tables and numbers them from 1). */
+    void growTo(int n) throws SQLException {
+        if (n < 3 || n < size) throw new IllegalArgumentException("the directory only grows, to at least 3");
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            if (size == 0) {
+                s.execute("truncate call_events, call_steps, calls, tier_members, tiers, apps, lines, users"
+                        + " restart identity cascade");
+            }
+            String range = " from generate_series(" + (size + 1) + ", " + n + ") i";
+            s.execute("insert into users (name, title, email) select 'User ' || i, 'Agent', 'user' || i || '@bench.test'"
+                    + range);
+            s.execute("insert into apps (user_id, label, sip_uri) select i, 'mobile', 'sip:app-' || i || '@phone.plivo.com'"
+                    + range);
+            s.execute("insert into lines (name, sip_uri, ring_timeout_seconds) select 'Line ' || i,"
+                    + " 'sip:line-' || i || '@phone.plivo.com', 20" + range);
+            s.execute("insert into tiers (line_id, position, ring_timeout_seconds) select i, p, 20"
+                    + range + " cross join generate_series(1, 2) p");
+            // users and lines are numbered 1..n, so a tier's members can be computed from its line's id
+            s.execute("insert into tier_members (tier_id, user_id, position)"
+                    + " select t.id, (t.line_id - 1 + m.shift) % " + n + " + 1, m.pos from tiers t"
+                    + " join (values (1, 0, 1), (1, 1, 2), (2, 2, 1)) m(tier, shift, pos) on m.tier = t.position"
+                    + " where t.line_id > " + size);
+        }
+        size = n;
+        settle();
+    }
+
+    /** What autovacuum does after a bulk load, and a checkpoint, so neither runs while we measure. */
+    void settle() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("vacuum analyze");
+            s.execute("checkpoint");
+        }
+    }
+
+    /** A random line of the directory, as Plivo sends it in To. */
+    String randomLine() {
+        return line(ThreadLocalRandom.current().nextInt(size) + 1);
+    }
+
+    static String line(int i) {
+        return "sip:line-" + i + "@phone.plivo.com";
+    }
+
+    int size() {
+        return size;
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl);
+    }
+}

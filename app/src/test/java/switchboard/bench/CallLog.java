@@ -1,0 +1,35 @@
+package switchboard.bench;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+
+/** Reads the call log straight from the database: did every call the flows started end complete? */
+final class CallLog {
+    // A call nobody answered, complete: voicemail left, hung up, three XML steps (Dial, Dial, Record) and
+    // eight timeline entries (started, ringing, dial-ended, ringing, dial-ended, voicemail-offered,
+    // voicemail-recorded, hangup).
+    private static final String COMPLETE = """
+            select count(*) from calls c
+            where c.call_uuid = any(?) and c.status = 'voicemail' and c.ended_at is not null
+              and c.voicemail_url is not null and c.duration_seconds = 75
+              and (select count(*) from call_steps s where s.call_id = c.id) = 3
+              and (select count(*) from call_events e where e.call_id = c.id) = 8
+              and exists (select 1 from call_events e where e.call_id = c.id and e.type = 'hangup')""";
+
+    private CallLog() {}
+
+    static long completeCalls(BenchDirectory db, Collection<String> callUuids) throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(COMPLETE)) {
+            Array uuids = c.createArrayOf("text", callUuids.toArray());
+            s.setArray(1, uuids);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
