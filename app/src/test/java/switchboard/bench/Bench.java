@@ -40,6 +40,7 @@ public final class Bench {
         long pid = Long.parseLong(o.get("server-pid"));
         String loadAverage = Machine.loadAverage();
         BenchDirectory directory = new BenchDirectory(o.get("jdbc"));
+        AutoCloseable releaser = directory.releaseOffers();
         Webhooks hooks = new Webhooks(o.get("public-url"), o.get("auth-token"));
         Server.await(port, pid);
         int hz = Integer.parseInt(o.get("clock-ticks"));

@@ -28,8 +28,9 @@ final class BenchDirectory {
                         + " restart identity cascade");
             }
             String range = " from generate_series(" + (size + 1) + ", " + n + ") i";
-            s.execute("insert into users (name, title, email) select 'User ' || i, 'Agent', 'user' || i || '@bench.test'"
-                    + range);
+            // Throughput, not capacity, is measured: users take as many calls as they may (50).
+            s.execute("insert into users (name, title, email, max_concurrent_calls)"
+                    + " select 'User ' || i, 'Agent', 'user' || i || '@bench.test', 50" + range);
             s.execute("insert into apps (user_id, label, sip_uri) select i, 'mobile', 'sip:app-' || i || '@phone.plivo.com'"
                     + range);
             s.execute("insert into lines (name, sip_uri, ring_timeout_seconds) select 'Line ' || i,"
@@ -52,6 +53,28 @@ final class BenchDirectory {
             s.execute("vacuum analyze");
             s.execute("checkpoint");
         }
+    }
+
+    /**
+     * The answer-only loads never hang their calls up, so their offers would pile up until every user is at
+     * capacity and calls go to voicemail: every quarter second, end the offers older than a second.
+     */
+    AutoCloseable releaseOffers() {
+        Thread releaser = new Thread(() -> {
+            try (Connection c = connect(); Statement s = c.createStatement()) {
+                while (!Thread.currentThread().isInterrupted()) {
+                    s.execute("update offers set ended_at = now() where ended_at is null and offered_at < now() - interval '1 second'");
+                    Thread.sleep(250);
+                }
+            } catch (SQLException e) {
+                System.err.println("offer releaser stopped: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "offer-releaser");
+        releaser.setDaemon(true);
+        releaser.start();
+        return releaser::interrupt;
     }
 
     /** A random line of the directory, as Plivo sends it in To. */

@@ -80,7 +80,7 @@ final class Report {
         t.add("(2) framework: unsigned POST /plivo/answer (403)", Format.rate(phases.get("403"), "req/s"),
                 Format.latency(phases.get("403")) + "; form parsed, refused by the signature check, no database");
         t.add("(2) database: answer's SQL over JDBC, " + connections + " connections", Format.rate(database, "tx/s"), Format.latency(database)
-                + "; line, insert call, lock, routing, step, 2 events, commit; plain JDBC, no HTTP");
+                + "; line, insert call, lock, routing, lock users, their load, offers, step, 2 events, call read back, commit; plain JDBC, no HTTP");
         double vsDatabase = answer.medianRate() / database.medianRate();
         t.check("(2) answer / database ceiling", Format.percent(vsDatabase), "", ">= 50%", vsDatabase >= 0.5);
         t.add("(2) answer / framework ceiling", Format.percent(answer.medianRate() / framework), "the faster of 404 and 403");

@@ -22,10 +22,9 @@ import switchboard.routing.LineRouting;
 public final class XmlBench {
     private static final String BASE = "https://switchboard.example.com";
     private static final CallXml CALL_XML = new CallXml(BASE);
-    private static final LineRouting.Tier TIER = new LineRouting.Tier(1, 20, List.of(
-            new LineRouting.Member(1, "Jane", List.of(new LineRouting.App(1, "mobile", "sip:jane-mobile@phone.plivo.com"),
-                    new LineRouting.App(2, "desktop", "sip:jane-desktop@phone.plivo.com"))),
-            new LineRouting.Member(2, "Peter", List.of(new LineRouting.App(3, "mobile", "sip:peter-mobile@phone.plivo.com")))));
+    private static final List<LineRouting.App> APPS = List.of(new LineRouting.App(1, "mobile", "sip:jane-mobile@phone.plivo.com"),
+            new LineRouting.App(2, "desktop", "sip:jane-desktop@phone.plivo.com"),
+            new LineRouting.App(3, "mobile", "sip:peter-mobile@phone.plivo.com"));
     private static final String CALLER = "sip:caller@phone.plivo.com";
     private static final String PROMPT = CallXml.defaultPrompt("Main Office");
 
@@ -39,7 +38,7 @@ public final class XmlBench {
         long roundNanos = smoke ? 100_000_000L : 1_000_000_000L;
         int rounds = smoke ? 1 : 7;
         Properties out = new Properties();
-        compare(out, "ring", () -> CALL_XML.ring(2, TIER, CALLER, "Alice Smith"), XmlBench::plivoRing,
+        compare(out, "ring", () -> CALL_XML.ring(2, APPS, 20, CALLER, "Alice Smith"), XmlBench::plivoRing,
                 warmupNanos, roundNanos, rounds);
         compare(out, "voicemail", () -> CALL_XML.voicemail(PROMPT), XmlBench::plivoVoicemail,
                 warmupNanos, roundNanos, rounds);
