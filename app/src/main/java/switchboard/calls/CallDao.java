@@ -3,16 +3,21 @@ package switchboard.calls;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import switchboard.db.Columns;
 
 /** The call flow's writes. Every statement is safe to repeat: webhooks arrive twice, late, out of order. */
-@RegisterConstructorMapper(CallDao.CallRow.class)
-@RegisterConstructorMapper(CallDao.StepRow.class)
+@RegisterRowMapper(CallDao.CallRowMapper.class)
+@RegisterRowMapper(CallDao.StepRowMapper.class)
 public interface CallDao {
 
     record CallRow(long id, String callUuid, Long lineId, String fromUri, String toUri, String callerName, Instant startedAt) {}
@@ -20,15 +25,32 @@ public interface CallDao {
     /** userOrder/orderIndex: a one-at-a-time tier's order (comma-separated user ids) and who this step rang. */
     record StepRow(int step, String kind, Integer tierPosition, String xml, String userOrder, Integer orderIndex) {}
 
+    // Hand-written: every webhook reads these, and reflective mapping re-matches columns on each query.
+    final class CallRowMapper implements RowMapper<CallRow> {
+        @Override
+        public CallRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new CallRow(rs.getLong("id"), rs.getString("call_uuid"), Columns.nullableLong(rs, "line_id"),
+                    rs.getString("from_uri"), rs.getString("to_uri"), rs.getString("caller_name"), Columns.instant(rs, "started_at"));
+        }
+    }
+
+    final class StepRowMapper implements RowMapper<StepRow> {
+        @Override
+        public StepRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new StepRow(rs.getInt("step"), rs.getString("kind"), Columns.nullableInt(rs, "tier_position"),
+                    rs.getString("xml"), rs.getString("user_order"), Columns.nullableInt(rs, "order_index"));
+        }
+    }
+
     record Event(long callId, String type, String detail, String dedupeKey) {}
 
-    /** Empty when the call already exists (a retried or concurrent duplicate answer). */
+    /** The new call, already locked by its insert; empty when it exists (a retried or concurrent duplicate answer). */
     @SqlQuery("""
             insert into calls (call_uuid, line_id, from_uri, to_uri, caller_name)
             values (:uuid, :lineId, :from, :to, :callerName)
             on conflict (call_uuid) do nothing
-            returning id""")
-    Optional<Long> insertIfAbsent(@Bind("uuid") String uuid, @Bind("lineId") Long lineId, @Bind("from") String from,
+            returning id, call_uuid, line_id, from_uri, to_uri, caller_name, started_at""")
+    Optional<CallRow> insertIfAbsent(@Bind("uuid") String uuid, @Bind("lineId") Long lineId, @Bind("from") String from,
                                   @Bind("to") String to, @Bind("callerName") String callerName);
 
     /** For webhooks that can arrive for a call we never saw (answered by the fallback, or a lost answer). */

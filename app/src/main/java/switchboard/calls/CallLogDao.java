@@ -3,13 +3,19 @@ package switchboard.calls;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import switchboard.db.Columns;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The call history, as the API shows it. Newest first, keyset-paginated on id. */
-@RegisterConstructorMapper(CallLogDao.CallEntry.class)
+@RegisterRowMapper(CallLogDao.CallEntryMapper.class)
 @RegisterConstructorMapper(CallLogDao.EventEntry.class)
 public interface CallLogDao {
 
@@ -20,6 +26,21 @@ public interface CallLogDao {
                      Integer durationSeconds, String hangupCause) {}
 
     record EventEntry(Instant at, String type, String detail) {}
+
+    /** By hand: the follow-ups observer reads the call back after most webhooks. */
+    final class CallEntryMapper implements RowMapper<CallEntry> {
+        @Override
+        public CallEntry map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new CallEntry(rs.getLong("id"), rs.getString("call_uuid"), Columns.nullableLong(rs, "line_id"),
+                    rs.getString("line_name"), rs.getString("from_uri"), rs.getString("to_uri"), rs.getString("status"),
+                    Columns.nullableLong(rs, "answered_user_id"), rs.getString("answered_user_name"),
+                    Columns.nullableLong(rs, "answered_app_id"), rs.getString("answered_app_label"),
+                    rs.getString("answered_app_sip_uri"), rs.getString("voicemail_url"),
+                    Columns.nullableInt(rs, "voicemail_duration_seconds"), rs.getString("voicemail_transcription"),
+                    Columns.instant(rs, "started_at"), Columns.instant(rs, "answered_at"), Columns.instant(rs, "ended_at"),
+                    Columns.nullableInt(rs, "duration_seconds"), rs.getString("hangup_cause"));
+        }
+    }
 
     record Filter(Long lineId, String status, String callUuid, Long userId, String from, Instant since, Instant until) {}
 

@@ -39,9 +39,9 @@ public final class CallService {
         return jdbi.inTransaction(h -> {
             CallDao calls = h.attach(CallDao.class);
             Optional<Line> line = h.attach(DirectoryDao.class).lineBySipUri(SipUri.normalize(in.to()));
-            Optional<Long> created = calls.insertIfAbsent(in.callUuid(), line.map(Line::id).orElse(null),
+            Optional<CallRow> created = calls.insertIfAbsent(in.callUuid(), line.map(Line::id).orElse(null),
                     in.from(), in.to(), in.callerName());
-            CallRow call = calls.lock(in.callUuid()).orElseThrow();
+            CallRow call = created.isPresent() ? created.get() : calls.lock(in.callUuid()).orElseThrow();
             if (created.isEmpty()) {
                 Optional<StepRow> first = calls.step(call.id(), 0);
                 if (first.isPresent()) return first.get().xml(); // a retried answer

@@ -8,17 +8,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import switchboard.db.Columns;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import switchboard.routing.LineRouting;
 
 /** Read-side lookups the call flow needs: lines and apps by SIP URI, a line's routing with its members' load. */
-@RegisterConstructorMapper(Line.class)
-@RegisterConstructorMapper(DirectoryDao.AppOwner.class)
-@RegisterConstructorMapper(DirectoryDao.RoutingRow.class)
-@RegisterConstructorMapper(DirectoryDao.LoadRow.class)
+@RegisterRowMapper(LineMapper.class)
+@RegisterRowMapper(DirectoryDao.AppOwnerMapper.class)
+@RegisterRowMapper(DirectoryDao.RoutingRowMapper.class)
+@RegisterRowMapper(DirectoryDao.LoadRowMapper.class)
 public interface DirectoryDao {
 
     record AppOwner(long appId, String label, long userId, String userName) {}
@@ -28,6 +33,32 @@ public interface DirectoryDao {
                       Long appId, String appLabel, String appSipUri) {}
 
     record LoadRow(long userId, int ringing, int talking, Instant lastCallEndedAt, int answeredToday) {}
+
+    // Hand-written mappers: these run on every call; reflective mapping re-matches columns on each query.
+    final class AppOwnerMapper implements RowMapper<AppOwner> {
+        @Override
+        public AppOwner map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new AppOwner(rs.getLong("app_id"), rs.getString("label"), rs.getLong("user_id"), rs.getString("user_name"));
+        }
+    }
+
+    final class RoutingRowMapper implements RowMapper<RoutingRow> {
+        @Override
+        public RoutingRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new RoutingRow(rs.getInt("tier_position"), rs.getInt("ring_timeout_seconds"), rs.getString("strategy"),
+                    rs.getLong("rotation"), Columns.nullableLong(rs, "user_id"), rs.getString("user_name"), rs.getString("status"),
+                    Columns.nullableInt(rs, "max_concurrent_calls"), rs.getString("time_zone"), rs.getString("working_hours"),
+                    Columns.nullableLong(rs, "app_id"), rs.getString("app_label"), rs.getString("app_sip_uri"));
+        }
+    }
+
+    final class LoadRowMapper implements RowMapper<LoadRow> {
+        @Override
+        public LoadRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new LoadRow(rs.getLong("user_id"), rs.getInt("ringing"), rs.getInt("talking"),
+                    Columns.instant(rs, "last_call_ended_at"), rs.getInt("answered_today"));
+        }
+    }
 
     @SqlQuery("select " + LineDao.COLUMNS + " from lines where sip_uri = :sipUri and deleted_at is null")
     Optional<Line> lineBySipUri(@Bind("sipUri") String normalizedSipUri);

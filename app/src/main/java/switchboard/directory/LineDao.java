@@ -3,13 +3,14 @@ package switchboard.directory;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-@RegisterConstructorMapper(Line.class)
+@RegisterRowMapper(LineMapper.class)
 public interface LineDao {
     String COLUMNS = "id, name, sip_uri, voicemail_prompt, ring_timeout_seconds, wrap_up_seconds, missed_calls_before_away,"
             + " time_zone, business_hours::text as business_hours, closures::text as closures, closed_message, max_ring_seconds";
