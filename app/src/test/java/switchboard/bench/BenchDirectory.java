@@ -61,15 +61,17 @@ final class BenchDirectory {
      */
     AutoCloseable releaseOffers() {
         Thread releaser = new Thread(() -> {
-            try (Connection c = connect(); Statement s = c.createStatement()) {
-                while (!Thread.currentThread().isInterrupted()) {
+            while (!Thread.currentThread().isInterrupted()) {
+                try (Connection c = connect(); Statement s = c.createStatement()) {
                     s.execute("update offers set ended_at = now() where ended_at is null and offered_at < now() - interval '1 second'");
-                    Thread.sleep(250);
+                } catch (SQLException e) {
+                    // the server has not created the tables yet: try again
                 }
-            } catch (SQLException e) {
-                System.err.println("offer releaser stopped: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }, "offer-releaser");
         releaser.setDaemon(true);
