@@ -22,14 +22,13 @@ import switchboard.routing.LineRouting;
 
 /**
  * The database's ceiling: the statements CallService.answer runs for a call to a line whose first tier rings
- * everyone (DirectoryDao.lineBySipUri, CallDao.insertIfAbsent and lock, DirectoryDao.routingRows, lockUsers and
+ * everyone (DirectoryDao.lineBySipUri, CallDao.insertIfAbsent, DirectoryDao.routingRows, lockUsers and
  * loads, OfferDao.offer, CallDao.addStep and addEvents, then CallLogDao.byId for the follow-ups observer), in
  * one transaction, over plain JDBC. No HTTP, no Jdbi, no routing or XML work: PostgreSQL, its driver, the commit.
  */
 final class DbCeiling implements Load.Worker {
     private static final DaoSql FIND_LINE = DaoSql.of(DirectoryDao.class, "lineBySipUri");
     private static final DaoSql INSERT_CALL = DaoSql.of(CallDao.class, "insertIfAbsent");
-    private static final DaoSql LOCK_CALL = DaoSql.of(CallDao.class, "lock");
     static final DaoSql ROUTING = DaoSql.of(DirectoryDao.class, "routingRows");
     private static final DaoSql LOCK_USERS = DaoSql.of(DirectoryDao.class, "lockUsers");
     private static final DaoSql LOADS = DaoSql.of(DirectoryDao.class, "loads");
@@ -60,7 +59,6 @@ final class DbCeiling implements Load.Worker {
             long lineId = first(FIND_LINE, "sipUri", call.to());
             long callId = first(INSERT_CALL, "uuid", call.uuid(), "lineId", lineId, "from", call.from(), "to", call.to(),
                     "callerName", "Bench Caller");
-            first(LOCK_CALL, "uuid", call.uuid());
             Set<Long> users = new LinkedHashSet<>();
             List<Long> firstTier = new ArrayList<>();
             try (PreparedStatement s = ROUTING.prepare(c, Map.of("lineId", lineId)); ResultSet rs = s.executeQuery()) {
