@@ -40,7 +40,6 @@ public final class Bench {
         long pid = Long.parseLong(o.get("server-pid"));
         String loadAverage = Machine.loadAverage();
         BenchDirectory directory = new BenchDirectory(o.get("jdbc"));
-        AutoCloseable releaser = directory.releaseOffers();
         Webhooks hooks = new Webhooks(o.get("public-url"), o.get("auth-token"));
         Server.await(port, pid);
         int hz = Integer.parseInt(o.get("clock-ticks"));
@@ -51,6 +50,7 @@ public final class Bench {
         CPU.put("machine", Cpu.machine(hz));
         // The directory grows 10, 1,000, 100,000 while the call log grows with it, as on a live database.
         directory.growTo(10);
+        AutoCloseable releasing = directory.releaseOffers();
         Report report = new Report(plan.workers());
         double warmUpSeconds = warmUp(port, hooks, directory, smoke, report, Cpu.jitCompiler(pid, hz));
         directory.settle(); // the warm-up's calls give the call log statistics, as it has in production
@@ -76,6 +76,7 @@ public final class Bench {
         directory.growTo(largest);
         report.growth(largest, phase("answer webhook, directory of " + largest, plan,
                 HttpWorkers.over(port, HttpWorkers.answer(hooks, directory))));
+        releasing.close();
         report.sequentialScans(Plans.sequentialScans(directory));
         report.xml(load(Path.of(o.get("xml"))));
         report.cpu(PHASES);

@@ -10,15 +10,17 @@ import java.util.Collection;
 /** Reads the call log straight from the database: did every call the flows started end complete? */
 final class CallLog {
     // A call nobody answered, complete: voicemail left, hung up, three XML steps (Dial, Dial, Record) and
-    // eight timeline entries (started, ringing, dial-ended, ringing, dial-ended, voicemail-offered,
-    // voicemail-recorded, hangup).
+    // the timeline's entries for each webhook (started, two tiers ringing and their Dials ending, voicemail
+    // offered and recorded, hangup).
     private static final String COMPLETE = """
             select count(*) from calls c
             where c.call_uuid = any(?) and c.status = 'voicemail' and c.ended_at is not null
               and c.voicemail_url is not null and c.duration_seconds = 75
               and (select count(*) from call_steps s where s.call_id = c.id) = 3
-              and (select count(*) from call_events e where e.call_id = c.id) = 8
-              and exists (select 1 from call_events e where e.call_id = c.id and e.type = 'hangup')""";
+              and (select array_agg(e.type order by e.type) from call_events e where e.call_id = c.id
+                   and e.type <> 'user-skipped' and e.type <> 'tier-skipped')
+                  = array['call-started', 'dial-ended', 'dial-ended', 'hangup', 'tier-ringing', 'tier-ringing',
+                          'voicemail-offered', 'voicemail-recorded']""";
 
     private CallLog() {}
 

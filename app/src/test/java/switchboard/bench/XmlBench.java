@@ -22,7 +22,8 @@ import switchboard.routing.LineRouting;
 public final class XmlBench {
     private static final String BASE = "https://switchboard.example.com";
     private static final CallXml CALL_XML = new CallXml(BASE);
-    private static final List<LineRouting.App> APPS = List.of(new LineRouting.App(1, "mobile", "sip:jane-mobile@phone.plivo.com"),
+    private static final List<LineRouting.App> APPS = List.of(
+            new LineRouting.App(1, "mobile", "sip:jane-mobile@phone.plivo.com"),
             new LineRouting.App(2, "desktop", "sip:jane-desktop@phone.plivo.com"),
             new LineRouting.App(3, "mobile", "sip:peter-mobile@phone.plivo.com"));
     private static final String CALLER = "sip:caller@phone.plivo.com";
