@@ -72,7 +72,9 @@ final class BenchDirectory {
         });
         every.scheduleWithFixedDelay(() -> {
             try (Statement s = c.createStatement()) {
-                s.execute("update offers set ended_at = now() where ended_at is null");
+                // skip rows a webhook has locked: waiting on them while holding others could deadlock with it
+                s.execute("update offers set ended_at = now() where id in"
+                        + " (select id from offers where ended_at is null for update skip locked)");
             } catch (SQLException e) {
                 System.err.println("could not end offers: " + e.getMessage());
             }
