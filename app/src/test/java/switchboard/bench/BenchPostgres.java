@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
  * Runs an embedded PostgreSQL for the benchmark until this process is stopped, and writes its JDBC URL to
  * a file. Durable settings, as on a production database: the embedded default synchronous_commit=off
  * would let a commit return before its WAL is on disk, which the benchmark must not count on.
- * Usage: BenchPostgres DATA_DIR URL_FILE
+ * Usage: BenchPostgres DATA_DIR URL_FILE [--statements] (the last loads pg_stat_statements, for bench/profile)
  */
 public final class BenchPostgres {
     private BenchPostgres() {}
@@ -18,7 +18,11 @@ public final class BenchPostgres {
         Path data = Path.of(args[0]);
         Path urlFile = Path.of(args[1]);
         Files.createDirectories(data);
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (args.length > 2 && args[2].equals("--statements")) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        EmbeddedPostgres pg = builder
                 .setDataDirectory(data)
                 .setCleanDataDirectory(true)
                 .setServerConfig("synchronous_commit", "on")

@@ -1,0 +1,75 @@
+package switchboard.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.LongSupplier;
+
+/**
+ * Where a whole call's time goes: runs whole calls against the server, then prints the CPU each process
+ * spent per call and PostgreSQL's statements per call (pg_stat_statements), most expensive first.
+ * Usage: Profile --port P --public-url URL --auth-token T --jdbc URL --server-pid PID --pg-data DIR
+ * --clock-ticks HZ [--seconds S] [--connections N].
+ */
+public final class Profile {
+    private Profile() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) o.put(args[i].substring(2), args[i + 1]);
+        int port = Integer.parseInt(o.get("port"));
+        long pid = Long.parseLong(o.get("server-pid"));
+        int hz = Integer.parseInt(o.get("clock-ticks"));
+        double seconds = Double.parseDouble(o.getOrDefault("seconds", "20"));
+        int connections = Integer.parseInt(o.getOrDefault("connections", "32"));
+        BenchDirectory directory = new BenchDirectory(o.get("jdbc"));
+        Webhooks hooks = new Webhooks(o.get("public-url"), o.get("auth-token"));
+        Server.await(port, pid);
+        long postmaster = Long.parseLong(Files.readAllLines(Path.of(o.get("pg-data"), "postmaster.pid")).get(0).trim());
+        Map<String, LongSupplier> cpu = new LinkedHashMap<>();
+        cpu.put("server", Cpu.process(pid, hz));
+        cpu.put("PostgreSQL", Cpu.tree(postmaster, hz));
+        cpu.put("load generator", Cpu.process(ProcessHandle.current().pid(), hz));
+        directory.growTo(Bench.DIRECTORY);
+        try (AutoCloseable releasing = directory.releaseOffers()) {
+            Load.WorkerFactory calls = HttpWorkers.over(port, HttpWorkers.fullFlow(hooks, directory, new ConcurrentLinkedQueue<>()));
+            LongSupplier jit = Cpu.jitCompiler(pid, hz);
+            for (int slice = 0; slice < 24; slice++) { // until the server's JIT compiler is nearly idle, as Bench does
+                long before = jit.getAsLong();
+                Load.run(new Load.Plan(4, 0, 1, 5), calls, cpu);
+                double share = (jit.getAsLong() - before) / 5000.0;
+                System.out.printf("warm-up %2d: JIT compiler %3.0f%% of a core%n", slice + 1, share * 100);
+                if (share < 0.05) break;
+            }
+            directory.settle(); // statistics for the call log the warm-up wrote, as the benchmark does
+            try (Connection c = directory.connect(); Statement s = c.createStatement()) {
+                s.execute("create extension if not exists pg_stat_statements");
+                s.execute("select pg_stat_statements_reset()");
+            }
+            LoadResult r = Load.run(new Load.Plan(connections, 0, 1, seconds), calls, cpu);
+            System.out.printf("whole calls: %,.0f/s  p50 %.1f ms  p99 %.1f ms  errors %d%n", r.medianRate(),
+                    r.percentileMs(50), r.percentileMs(99), r.errors());
+            r.cpuMsPerOp().forEach((k, v) -> System.out.printf("  CPU per call, %-15s %6.2f ms%n", k, v));
+            statements(directory, r.operations());
+        }
+    }
+
+    private static void statements(BenchDirectory directory, long calls) throws Exception {
+        try (Connection c = directory.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     select calls, total_exec_time + total_plan_time as ms, rows, regexp_replace(query, '\\s+', ' ', 'g') as q
+                     from pg_stat_statements order by 2 desc limit 40""")) {
+            System.out.printf("%8s %8s %8s  %s%n", "per call", "ms/call", "rows", "statement");
+            while (rs.next()) {
+                String q = rs.getString("q");
+                System.out.printf("%8.2f %8.3f %8.2f  %s%n", rs.getLong("calls") / (double) calls, rs.getDouble("ms") / calls,
+                        rs.getLong("rows") / (double) calls, q.length() > 150 ? q.substring(0, 150) : q);
+            }
+        }
+    }
+}
