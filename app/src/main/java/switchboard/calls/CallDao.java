@@ -9,8 +9,6 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import switchboard.db.Columns;
@@ -68,6 +66,10 @@ public interface CallDao {
     @SqlQuery("select step, kind, tier_position, xml, user_order, order_index from call_steps where call_id = :callId and step = :step")
     Optional<StepRow> step(@Bind("callId") long callId, @Bind("step") int step);
 
+    /** Steps from..to (a Dial action reads the step that rang and the one it may already have answered with). */
+    @SqlQuery("select step, kind, tier_position, xml, user_order, order_index from call_steps where call_id = :callId and step between :from and :to")
+    List<StepRow> steps(@Bind("callId") long callId, @Bind("from") int from, @Bind("to") int to);
+
     @SqlUpdate("""
             insert into call_steps (call_id, step, kind, tier_position, xml, user_order, order_index)
             values (:callId, :step, :kind, :tierPosition, :xml, :userOrder, :orderIndex)""")
@@ -75,11 +77,16 @@ public interface CallDao {
                  @Bind("tierPosition") Integer tierPosition, @Bind("xml") String xml, @Bind("userOrder") String userOrder,
                  @Bind("orderIndex") Integer orderIndex);
 
-    @SqlBatch("""
+    /** A webhook's entries in one statement, in order; returns the dedupe keys that were new (a repeat's are not). */
+    @SqlQuery("""
             insert into call_events (call_id, type, detail, dedupe_key)
-            values (:callId, :type, cast(:detail as jsonb), :dedupeKey)
-            on conflict (call_id, dedupe_key) do nothing""")
-    int[] addEvents(@BindMethods List<Event> events);
+            select :callId, e.type, cast(e.detail as jsonb), e.dedupe_key
+            from unnest(:types, :details, :dedupeKeys) with ordinality as e(type, detail, dedupe_key, n)
+            order by e.n
+            on conflict (call_id, dedupe_key) do nothing
+            returning dedupe_key""")
+    List<String> addEvents(@Bind("callId") long callId, @Bind("types") String[] types, @Bind("details") String[] details,
+                           @Bind("dedupeKeys") String[] dedupeKeys);
 
     @SqlUpdate("update calls set voicemail_offered_at = coalesce(voicemail_offered_at, now()) where id = :id")
     void markVoicemailOffered(@Bind("id") long callId);

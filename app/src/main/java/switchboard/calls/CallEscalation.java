@@ -36,7 +36,7 @@ public record CallEscalation(Jdbi jdbi, Router router, CallObserver observer) {
             int step = dao.lastStep(callId) + 1;
             Timeline timeline = new Timeline(h, h.attach(CallDao.class), observer, callId);
             timeline.add("escalated", "escalated:" + step, "step", step, "fromTier", from, "toTier", tier, "by", by);
-            Router.Escalated rung = router.escalate(h, timeline, call, step, line, tier == null ? from : tier - 1, tier)
+            Router.Escalated rung = router.escalate(new Daos(h), timeline, call, step, line, tier == null ? from : tier - 1, tier)
                     .orElseThrow(() -> new ConflictResponse(tier == null ? "nobody in a tier after tier " + from
                             + " can take call " + callId + " now" : "nobody in tier " + tier + " can take call " + callId + " now"));
             Escalation escalation = new Escalation(callId, call.callUuid(), step, rung.tier(), rung.xml());

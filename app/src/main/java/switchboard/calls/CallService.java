@@ -3,7 +3,6 @@ package switchboard.calls;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import switchboard.calls.CallDao.CallRow;
 import switchboard.calls.CallDao.StepRow;
@@ -37,8 +36,9 @@ public final class CallService {
 
     public String answer(Webhook.Call in) {
         return jdbi.inTransaction(h -> {
-            CallDao calls = h.attach(CallDao.class);
-            Optional<Line> line = h.attach(DirectoryDao.class).lineBySipUri(SipUri.normalize(in.to()));
+            Daos db = new Daos(h);
+            CallDao calls = db.calls();
+            Optional<Line> line = db.directory().lineBySipUri(SipUri.normalize(in.to()));
             Optional<CallRow> created = calls.insertIfAbsent(in.callUuid(), line.map(Line::id).orElse(null),
                     in.from(), in.to(), in.callerName());
             CallRow call = created.isPresent() ? created.get() : calls.lock(in.callUuid()).orElseThrow();
@@ -53,40 +53,42 @@ public final class CallService {
             }
             timeline.add("call-started", "started", "from", in.from(), "to", in.to(),
                     "lineId", line.get().id(), "line", line.get().name());
-            return router.start(h, timeline, call, line.get());
+            return router.start(db, timeline, call, line.get());
         });
     }
 
     public String dialEnded(Webhook.DialEnded in) {
         return jdbi.inTransaction(h -> {
-            CallDao calls = h.attach(CallDao.class);
+            Daos db = new Daos(h);
+            CallDao calls = db.calls();
             CallRow call = lockOrCreate(calls, in.call());
             int next = in.step() + 1;
-            Optional<StepRow> done = calls.step(call.id(), next);
+            List<StepRow> steps = calls.steps(call.id(), in.step(), next);
+            Optional<StepRow> done = steps.stream().filter(s -> s.step() == next).findFirst();
             if (done.isPresent()) return done.get().xml(); // a retried action
-            Optional<StepRow> rang = calls.step(call.id(), in.step());
-            Optional<Line> line = Optional.ofNullable(call.lineId()).flatMap(h.attach(DirectoryDao.class)::lineById);
+            Optional<StepRow> rang = steps.stream().filter(s -> s.step() == in.step()).findFirst();
+            Optional<Line> line = Optional.ofNullable(call.lineId()).flatMap(db.directory()::lineById);
             Timeline timeline = new Timeline(h, calls, observer, call.id());
             timeline.add("dial-ended", "dial-ended:" + in.step(), "step", in.step(),
                     "tier", rang.map(StepRow::tierPosition).orElse(null), "dialStatus", in.dialStatus(),
                     "hangupCause", in.hangupCause(), "bLegUuid", in.bLegUuid());
-            OfferDao offers = h.attach(OfferDao.class);
+            OfferDao offers = db.offers();
             if (in.rangOut()) countMissed(offers, timeline, call.id(), in.step(), line);
             offers.end(call.id(), in.step(), null);
             if (in.conversationHappened()) {
                 calls.markAnswered(call.id(), null, null);
                 return Router.finish(calls, timeline, call.id(), next, "hangup", null, xml.hangup(), null, null);
             }
-            return router.next(h, timeline, call, next, rang, line);
+            return router.next(db, timeline, call, next, rang, line);
         });
     }
 
     public void dialEvent(Webhook.DialEvent in) {
-        update(in.call(), (h, calls, call, timeline) -> {
+        update(in.call(), (db, calls, call, timeline) -> {
             String action = in.action() == null ? "" : in.action().toLowerCase();
             Optional<DirectoryDao.AppOwner> app = action.equals("answer") || action.equals("hangup")
-                    ? h.attach(DirectoryDao.class).appBySipUri(SipUri.normalize(in.bLegTo())) : Optional.empty();
-            OfferDao offers = h.attach(OfferDao.class);
+                    ? db.directory().appBySipUri(SipUri.normalize(in.bLegTo())) : Optional.empty();
+            OfferDao offers = db.offers();
             if (action.equals("answer")) {
                 calls.markAnswered(call.id(), app.map(DirectoryDao.AppOwner::userId).orElse(null),
                         app.map(DirectoryDao.AppOwner::appId).orElse(null));
@@ -124,7 +126,7 @@ public final class CallService {
 
     /** Stores a voicemail from the Record action or callback, whichever comes first (or after the hangup). */
     public void recording(Webhook.Recording in) {
-        update(in.call(), (h, calls, call, timeline) -> {
+        update(in.call(), (db, calls, call, timeline) -> {
             if (in.isVoicemail()) {
                 calls.recordVoicemail(call.id(), in.url(), in.recordingId(), in.durationSeconds());
                 timeline.add("voicemail-recorded", "recording:" + (in.recordingId() == null ? in.url() : in.recordingId()),
@@ -138,9 +140,9 @@ public final class CallService {
     }
 
     public void hangup(Webhook.Hangup in) {
-        update(in.call(), (h, calls, call, timeline) -> {
+        update(in.call(), (db, calls, call, timeline) -> {
             calls.markEnded(call.id(), in.endedAt(), in.durationSeconds(), in.cause());
-            h.attach(OfferDao.class).end(call.id(), null, null);
+            db.offers().end(call.id(), null, null);
             timeline.add("hangup", "hangup", "durationSeconds", in.durationSeconds(), "hangupCause", in.cause(),
                     "hangupSource", in.source());
         });
@@ -154,16 +156,17 @@ public final class CallService {
     /** A webhook that only records facts: one transaction on the locked call (created if we never saw it). */
     private void update(Webhook.Call in, CallUpdate update) {
         jdbi.useTransaction(h -> {
-            CallDao calls = h.attach(CallDao.class);
+            Daos db = new Daos(h);
+            CallDao calls = db.calls();
             CallRow call = lockOrCreate(calls, in);
             Timeline timeline = new Timeline(h, calls, observer, call.id());
-            update.apply(h, calls, call, timeline);
+            update.apply(db, calls, call, timeline);
             timeline.save();
         });
     }
 
     private interface CallUpdate {
-        void apply(Handle h, CallDao calls, CallRow call, Timeline timeline);
+        void apply(Daos db, CallDao calls, CallRow call, Timeline timeline);
     }
 
     private static CallRow lockOrCreate(CallDao calls, Webhook.Call in) {

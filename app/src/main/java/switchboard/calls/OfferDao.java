@@ -4,7 +4,6 @@ import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -14,11 +13,11 @@ public interface OfferDao {
     /** A talking mark outlives the longest call Plivo allows (Dial timeLimit, 4 hours) by a minute. */
     int TALKING_TTL_SECONDS = 4 * 3600 + 60;
 
-    @SqlBatch("""
+    @SqlUpdate("""
             insert into offers (call_id, step, user_id, expires_at)
-            values (:callId, :step, :userId, now() + make_interval(secs => :ttl))
+            select :callId, :step, u, now() + make_interval(secs => :ttl) from unnest(:userIds) as u
             on conflict (call_id, step, user_id) do nothing""")
-    void offer(@Bind("callId") long callId, @Bind("step") int step, @Bind("userId") List<Long> userIds,
+    void offer(@Bind("callId") long callId, @Bind("step") int step, @Bind("userIds") Long[] userIds,
                @Bind("ttl") int ttlSeconds);
 
     /** The user who answered is now busy; the others of that Dial are released (Plivo hangs them up). */

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
 import switchboard.calls.CallDao.CallRow;
 import switchboard.calls.CallDao.StepRow;
 import switchboard.directory.DirectoryDao;
@@ -29,22 +28,22 @@ final class Router {
     }
 
     /** Step 0 of a call to a known line. */
-    String start(Handle h, Timeline timeline, CallRow call, Line line) {
-        LineRouting routing = load(h, line);
-        return record(h, timeline, call, 0, DialPlan.start(routing, moment(call, 0)), routing);
+    String start(Daos db, Timeline timeline, CallRow call, Line line) {
+        LineRouting routing = load(db, line);
+        return record(db, timeline, call, 0, DialPlan.start(routing, moment(call, 0)), routing);
     }
 
     /** The step after {@code rang}; with no line or no record of what rang, straight to voicemail. */
-    String next(Handle h, Timeline timeline, CallRow call, int step, Optional<StepRow> rang, Optional<Line> line) {
+    String next(Daos db, Timeline timeline, CallRow call, int step, Optional<StepRow> rang, Optional<Line> line) {
         if (line.isEmpty() || rang.isEmpty() || rang.get().tierPosition() == null) {
             LineRouting none = LineRouting.simple(0, line.map(Line::name).orElse(null), null, List.of());
-            return record(h, timeline, call, step, new DialPlan.Decision(List.of(), new DialPlan.Voicemail("no-one-answered")), none);
+            return record(db, timeline, call, step, new DialPlan.Decision(List.of(), new DialPlan.Voicemail("no-one-answered")), none);
         }
-        LineRouting routing = load(h, line.get());
+        LineRouting routing = load(db, line.get());
         StepRow from = rang.get();
         var position = new DialPlan.Position(from.tierPosition(), order(from.userOrder()),
                 from.orderIndex() == null ? -1 : from.orderIndex());
-        return record(h, timeline, call, step, DialPlan.after(routing, position, moment(call, step)), routing);
+        return record(db, timeline, call, step, DialPlan.after(routing, position, moment(call, step)), routing);
     }
 
     /** What an escalation rang: the tier and the step's XML. */
@@ -54,19 +53,19 @@ final class Router {
      * An escalation as step {@code step}: the first tier after {@code fromTier} with someone to ring (only tier
      * {@code onlyTier}, when named). Its ring budget starts now, not when the call did. Empty: nobody to ring.
      */
-    Optional<Escalated> escalate(Handle h, Timeline timeline, CallRow call, int step, Line line, int fromTier,
+    Optional<Escalated> escalate(Daos db, Timeline timeline, CallRow call, int step, Line line, int fromTier,
                                  Integer onlyTier) {
-        LineRouting routing = load(h, line);
+        LineRouting routing = load(db, line);
         Instant now = clock.instant();
         DialPlan.Decision decision = DialPlan.after(routing, new DialPlan.Position(fromTier, List.of(), -1),
                 new DialPlan.Moment(now, now, call.callUuid().hashCode() * 31L + step));
         if (!(decision.next() instanceof DialPlan.Ring ring)) return Optional.empty();
         if (onlyTier != null && ring.tier().position() != onlyTier) return Optional.empty();
-        return Optional.of(new Escalated(ring.tier().position(), record(h, timeline, call, step, decision, routing)));
+        return Optional.of(new Escalated(ring.tier().position(), record(db, timeline, call, step, decision, routing)));
     }
 
-    private String record(Handle h, Timeline timeline, CallRow call, int step, DialPlan.Decision decision, LineRouting routing) {
-        CallDao calls = h.attach(CallDao.class);
+    private String record(Daos db, Timeline timeline, CallRow call, int step, DialPlan.Decision decision, LineRouting routing) {
+        CallDao calls = db.calls();
         for (DialPlan.Skip skip : decision.skipped()) {
             if (skip.userId() == null) {
                 timeline.add("tier-skipped", "skip:" + step + ":" + skip.tierPosition(), "step", step,
@@ -76,7 +75,7 @@ final class Router {
                         "tier", skip.tierPosition(), "userId", skip.userId(), "user", skip.userName(), "reason", skip.reason());
             }
         }
-        if (decision.next() instanceof DialPlan.Ring ring) return ring(h, timeline, call, step, ring);
+        if (decision.next() instanceof DialPlan.Ring ring) return ring(db, timeline, call, step, ring);
         String prompt = prompt(routing);
         if (decision.next() instanceof DialPlan.Closed closed) {
             timeline.add("closed", "closed", "reason", closed.reason());
@@ -89,18 +88,18 @@ final class Router {
         return finish(calls, timeline, call.id(), step, "voicemail", null, xml.voicemail(prompt), null, null);
     }
 
-    private String ring(Handle h, Timeline timeline, CallRow call, int step, DialPlan.Ring ring) {
+    private String ring(Daos db, Timeline timeline, CallRow call, int step, DialPlan.Ring ring) {
         LineRouting.Tier tier = ring.tier();
         List<Long> userIds = ring.members().stream().map(LineRouting.Member::userId).toList();
-        h.attach(OfferDao.class).offer(call.id(), step, userIds, ring.timeoutSeconds() + RING_GRACE_SECONDS);
+        db.offers().offer(call.id(), step, userIds.toArray(Long[]::new), ring.timeoutSeconds() + RING_GRACE_SECONDS);
         boolean firstOfTier = ring.index() <= 0;
-        if (firstOfTier && tier.strategy().equals("round-robin")) h.attach(OfferDao.class).rotate(call.lineId(), tier.position());
+        if (firstOfTier && tier.strategy().equals("round-robin")) db.offers().rotate(call.lineId(), tier.position());
         timeline.add("tier-ringing", "ring:" + step, "step", step, "tier", tier.position(), "strategy", tier.strategy(),
                 "timeoutSeconds", ring.timeoutSeconds(), "users", Timeline.users(ring.members()));
         List<LineRouting.App> apps = ring.members().stream().flatMap(m -> m.apps().stream()).toList();
         String order = Strategy.ringsAll(tier.strategy()) ? null
                 : ring.order().stream().map(String::valueOf).collect(Collectors.joining(","));
-        return finish(h.attach(CallDao.class), timeline, call.id(), step, "dial", tier.position(),
+        return finish(db.calls(), timeline, call.id(), step, "dial", tier.position(),
                 xml.ring(step, apps, ring.timeoutSeconds(), call.fromUri(), call.callerName()), order,
                 order == null ? null : ring.index());
     }
@@ -112,10 +111,12 @@ final class Router {
         return document;
     }
 
-    private LineRouting load(Handle h, Line line) {
+    private LineRouting load(Daos db, Line line) {
         ZoneId zone = line.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(line.timeZone());
         Instant dayStart = clock.instant().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
-        return h.attach(DirectoryDao.class).routing(line, dayStart);
+        DirectoryDao directory = db.directory();
+        directory.lockMembers(line.id()); // members locked first, then everything read under the lock
+        return DirectoryDao.fold(line, directory.routingRows(line.id(), dayStart));
     }
 
     private DialPlan.Moment moment(CallRow call, int step) {

@@ -1,6 +1,8 @@
 package switchboard.calls;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import switchboard.Json;
@@ -28,9 +30,15 @@ public final class Timeline {
     /** Writes the entries and tells the observer which were new (a repeated webhook's are not). */
     public void save() {
         if (events.isEmpty()) return;
-        int[] inserted = calls.addEvents(events);
-        List<CallDao.Event> fresh = new ArrayList<>();
-        for (int i = 0; i < inserted.length; i++) if (inserted[i] > 0) fresh.add(events.get(i));
+        int n = events.size();
+        String[] types = new String[n], details = new String[n], keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            types[i] = events.get(i).type();
+            details[i] = events.get(i).detail();
+            keys[i] = events.get(i).dedupeKey();
+        }
+        Set<String> inserted = new HashSet<>(calls.addEvents(callId, types, details, keys));
+        List<CallDao.Event> fresh = events.stream().filter(e -> inserted.contains(e.dedupeKey())).toList();
         if (!fresh.isEmpty()) observer.recorded(handle, callId, fresh);
     }
 

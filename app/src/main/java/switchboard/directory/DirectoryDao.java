@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -15,7 +13,6 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import switchboard.db.Columns;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import switchboard.routing.LineRouting;
 
@@ -23,16 +20,14 @@ import switchboard.routing.LineRouting;
 @RegisterRowMapper(LineMapper.class)
 @RegisterRowMapper(DirectoryDao.AppOwnerMapper.class)
 @RegisterRowMapper(DirectoryDao.RoutingRowMapper.class)
-@RegisterRowMapper(DirectoryDao.LoadRowMapper.class)
 public interface DirectoryDao {
 
     record AppOwner(long appId, String label, long userId, String userName) {}
 
+    /** One row per tier, member and app; a member's load (open offers, last call, answered today) on each. */
     record RoutingRow(int tierPosition, int ringTimeoutSeconds, String strategy, long rotation, Long userId,
                       String userName, String status, Integer maxConcurrentCalls, String timeZone, String workingHours,
-                      Long appId, String appLabel, String appSipUri) {}
-
-    record LoadRow(long userId, int ringing, int talking, Instant lastCallEndedAt, int answeredToday) {}
+                      Long appId, String appLabel, String appSipUri, LineRouting.Load load) {}
 
     // Hand-written mappers: these run on every call; reflective mapping re-matches columns on each query.
     final class AppOwnerMapper implements RowMapper<AppOwner> {
@@ -48,15 +43,9 @@ public interface DirectoryDao {
             return new RoutingRow(rs.getInt("tier_position"), rs.getInt("ring_timeout_seconds"), rs.getString("strategy"),
                     rs.getLong("rotation"), Columns.nullableLong(rs, "user_id"), rs.getString("user_name"), rs.getString("status"),
                     Columns.nullableInt(rs, "max_concurrent_calls"), rs.getString("time_zone"), rs.getString("working_hours"),
-                    Columns.nullableLong(rs, "app_id"), rs.getString("app_label"), rs.getString("app_sip_uri"));
-        }
-    }
-
-    final class LoadRowMapper implements RowMapper<LoadRow> {
-        @Override
-        public LoadRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new LoadRow(rs.getLong("user_id"), rs.getInt("ringing"), rs.getInt("talking"),
-                    Columns.instant(rs, "last_call_ended_at"), rs.getInt("answered_today"));
+                    Columns.nullableLong(rs, "app_id"), rs.getString("app_label"), rs.getString("app_sip_uri"),
+                    new LineRouting.Load(rs.getInt("ringing"), rs.getInt("talking"), Columns.instant(rs, "last_call_ended_at"),
+                            rs.getInt("answered_today")));
         }
     }
 
@@ -72,56 +61,50 @@ public interface DirectoryDao {
             where a.sip_uri = :sipUri and a.deleted_at is null""")
     Optional<AppOwner> appBySipUri(@Bind("sipUri") String normalizedSipUri);
 
+    /**
+     * Row locks on the line's members, in id order: concurrent offers of the same user, on any instance, take
+     * turns. No key update: it serialises offers without blocking the key-share locks of rows referring to users.
+     */
+    @SqlQuery("""
+            select id from users
+            where id in (select m.user_id from tiers t join tier_members m on m.tier_id = t.id where t.line_id = :lineId)
+            order by id for no key update of users""")
+    List<Long> lockMembers(@Bind("lineId") long lineId);
+
+    /**
+     * The line's tiers, members and apps with each member's load: open offers (not ended, not expired), the last
+     * call's end, answers since dayStart; each part an index lookup. Read after lockMembers, in a fresh snapshot.
+     */
     @SqlQuery("""
             select t.position as tier_position, t.ring_timeout_seconds, t.strategy, t.rotation,
                    u.id as user_id, u.name as user_name, u.status, u.max_concurrent_calls, u.time_zone,
-                   u.working_hours::text as working_hours,
-                   a.id as app_id, a.label as app_label, a.sip_uri as app_sip_uri
+                   u.working_hours::text as working_hours, u.last_call_ended_at,
+                   a.id as app_id, a.label as app_label, a.sip_uri as app_sip_uri,
+                   coalesce(open.ringing, 0) as ringing, coalesce(open.talking, 0) as talking,
+                   coalesce(today.answered, 0) as answered_today
             from tiers t
             left join tier_members m on m.tier_id = t.id
             left join users u on u.id = m.user_id and u.deleted_at is null
             left join apps a on a.user_id = u.id and a.deleted_at is null
+            left join lateral (
+                select count(*) filter (where o.answered_at is null) as ringing,
+                       count(*) filter (where o.answered_at is not null) as talking
+                from offers o where o.user_id = u.id and o.ended_at is null and o.expires_at > now()) open on true
+            left join lateral (
+                select count(*) as answered from offers o where o.user_id = u.id and o.answered_at >= :dayStart) today on true
             where t.line_id = :lineId
             order by t.position, m.position, a.id""")
-    List<RoutingRow> routingRows(@Bind("lineId") long lineId);
-
-    /** Row locks on the candidates: concurrent offers of the same user, on any instance, take turns. */
-    @SqlQuery("select id from users where id in (<ids>) order by id for update")
-    List<Long> lockUsers(@BindList("ids") List<Long> userIds);
-
-    /** Open offers (not ended, not expired) and what the strategies use, per user; each part an index lookup. */
-    @SqlQuery("""
-            select u.id as user_id,
-                   (select count(*) from offers o where o.user_id = u.id and o.ended_at is null
-                        and o.expires_at > now() and o.answered_at is null) as ringing,
-                   (select count(*) from offers o where o.user_id = u.id and o.ended_at is null
-                        and o.expires_at > now() and o.answered_at is not null) as talking,
-                   u.last_call_ended_at,
-                   (select count(*) from offers o where o.user_id = u.id and o.answered_at >= :dayStart) as answered_today
-            from users u where u.id in (<ids>)""")
-    List<LoadRow> loads(@BindList("ids") List<Long> userIds, @Bind("dayStart") Instant dayStart);
-
-    /** A line's routing as of now: members locked, their load read under the lock. */
-    default LineRouting routing(Line line, Instant dayStart) {
-        List<RoutingRow> rows = routingRows(line.id());
-        List<Long> userIds = rows.stream().map(RoutingRow::userId).filter(id -> id != null).distinct().toList();
-        Map<Long, LoadRow> loads = Map.of();
-        if (!userIds.isEmpty()) {
-            lockUsers(userIds);
-            loads = loads(userIds, dayStart).stream().collect(Collectors.toMap(LoadRow::userId, Function.identity()));
-        }
-        return fold(line, rows, loads);
-    }
+    List<RoutingRow> routingRows(@Bind("lineId") long lineId, @Bind("dayStart") Instant dayStart);
 
     /** Rows come ordered by tier, member, app: fold them into the nested routing records. */
-    static LineRouting fold(Line line, List<RoutingRow> rows, Map<Long, LoadRow> loads) {
+    static LineRouting fold(Line line, List<RoutingRow> rows) {
         Map<Integer, RoutingRow> tierRows = new LinkedHashMap<>();
         Map<Integer, Map<Long, LineRouting.Member>> members = new LinkedHashMap<>();
         for (RoutingRow row : rows) {
             tierRows.putIfAbsent(row.tierPosition(), row);
             Map<Long, LineRouting.Member> tier = members.computeIfAbsent(row.tierPosition(), p -> new LinkedHashMap<>());
             if (row.userId() == null) continue;
-            LineRouting.Member member = tier.computeIfAbsent(row.userId(), id -> member(row, loads.get(id)));
+            LineRouting.Member member = tier.computeIfAbsent(row.userId(), id -> member(row));
             if (row.appId() != null) member.apps().add(new LineRouting.App(row.appId(), row.appLabel(), row.appSipUri()));
         }
         List<LineRouting.Tier> tiers = new ArrayList<>();
@@ -135,10 +118,8 @@ public interface DirectoryDao {
         return new LineRouting(line.id(), line.name(), line.voicemailPrompt(), rules, List.copyOf(tiers));
     }
 
-    private static LineRouting.Member member(RoutingRow row, LoadRow load) {
-        LineRouting.Load l = load == null ? LineRouting.Load.IDLE
-                : new LineRouting.Load(load.ringing(), load.talking(), load.lastCallEndedAt(), load.answeredToday());
+    private static LineRouting.Member member(RoutingRow row) {
         return new LineRouting.Member(row.userId(), row.userName(), new ArrayList<>(), row.status(),
-                row.maxConcurrentCalls(), Hours.zone(row.timeZone()), Hours.weekly(row.workingHours()), l);
+                row.maxConcurrentCalls(), Hours.zone(row.timeZone()), Hours.weekly(row.workingHours()), row.load());
     }
 }

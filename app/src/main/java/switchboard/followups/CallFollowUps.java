@@ -18,6 +18,9 @@ import switchboard.notify.Notifier;
  * and the call's events are queued. A call joins at most one callback, however its webhooks repeat.
  */
 public final class CallFollowUps implements CallObserver {
+    /** The entries after which a call can have become missed, voicemail or answered: the others change nothing here. */
+    private static final Set<String> DECISIVE = Set.of("answered", "dial-ended", "voicemail-recorded", "hangup");
+
     private final Notifier notifier;
     private final FollowUpMails mails;
     private final CallbackNotices notices;
@@ -33,6 +36,8 @@ public final class CallFollowUps implements CallObserver {
     @Override
     public void recorded(Handle handle, long callId, List<CallDao.Event> newEvents) {
         Set<String> types = newEvents.stream().map(CallDao.Event::type).collect(Collectors.toSet());
+        // Most webhooks only ring someone: skip reading the call back unless it matters or events go out.
+        if (!notifier.sendsEvents() && types.stream().noneMatch(DECISIVE::contains)) return;
         CallEntry call = handle.attach(CallLogDao.class).byId(callId).orElseThrow();
         Long callbackId = null;
         if (call.lineId() != null && (call.status().equals("missed") || call.status().equals("voicemail"))) {
@@ -50,7 +55,7 @@ public final class CallFollowUps implements CallObserver {
             if (newVoicemail) {
                 CallbackDao.Row before = callbacks.lock(existing.get()).orElseThrow();
                 CallbackDao.Row after = callbacks.update(before.id(), before.status(), before.assigneeId(), call.voicemailUrl());
-                notices.changed(handle, before, after, List.of("voicemailUrl"));
+                notices.noticed(handle, before, after, List.of("voicemailUrl"));
                 mailFirstTier(handle, call, after);
             }
             return existing.get();
@@ -62,10 +67,10 @@ public final class CallFollowUps implements CallObserver {
         CallbackDao.Row before = callbacks.lock(id).orElseThrow(); // before attach's key-share lock, or two calls deadlock
         callbacks.attach(id, call.id());
         if (opened.isPresent()) {
-            notices.changed(handle, null, before, List.of("created"));
+            notices.noticed(handle, null, before, List.of("created"));
         } else {
             CallbackDao.Row after = callbacks.update(id, before.status(), before.assigneeId(), call.voicemailUrl());
-            notices.changed(handle, before, after, call.voicemailUrl() == null ? List.of("calls") : List.of("calls", "voicemailUrl"));
+            notices.noticed(handle, before, after, call.voicemailUrl() == null ? List.of("calls") : List.of("calls", "voicemailUrl"));
         }
         mailFirstTier(handle, call, before);
         return id;
@@ -90,7 +95,7 @@ public final class CallFollowUps implements CallObserver {
             handle.attach(NoteDao.class).add(before.id(), null, "Switchboard",
                     "Call " + call.callUuid() + " was answered after all (Plivo reported the answer late): closed.");
             CallbackDao.Row after = callbacks.update(before.id(), "done", before.assigneeId(), null);
-            notices.changed(handle, before, after, List.of("status", "notes"));
+            notices.noticed(handle, before, after, List.of("status", "notes"));
         });
     }
 }

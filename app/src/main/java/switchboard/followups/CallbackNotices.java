@@ -1,6 +1,7 @@
 package switchboard.followups;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import switchboard.Json;
 import switchboard.notify.Notifier;
@@ -15,11 +16,25 @@ final class CallbackNotices {
         this.mails = mails;
     }
 
-    /** {@code before} is null for a new callback. Returns the callback as it is now. */
+    /** For the API, which answers with the callback: {@code before} is null for a new callback. Returns it as it is now. */
     Callback changed(Handle handle, CallbackDao.Row before, CallbackDao.Row after, List<String> changes) {
         Callback view = CallbackViews.of(handle, after);
+        send(handle, before, after, changes, () -> view);
+        return view;
+    }
+
+    /** For the call flow: the callback's view (two queries) is built only when an event or a mail carries it. */
+    void noticed(Handle handle, CallbackDao.Row before, CallbackDao.Row after, List<String> changes) {
+        Callback[] view = new Callback[1];
+        send(handle, before, after, changes, () -> view[0] != null ? view[0] : (view[0] = CallbackViews.of(handle, after)));
+    }
+
+    private void send(Handle handle, CallbackDao.Row before, CallbackDao.Row after, List<String> changes,
+                      Supplier<Callback> view) {
         String id = "callback-" + after.id() + "-v" + after.version(); // each change has its own version
-        notifier.event(handle, id, "callback.updated", Json.map("changes", changes, "callback", view));
+        if (notifier.sendsEvents()) {
+            notifier.event(handle, id, "callback.updated", Json.map("changes", changes, "callback", view.get()));
+        }
         boolean statusChanged = before != null && !before.status().equals(after.status());
         boolean assigned = after.assigneeId() != null && (before == null || !after.assigneeId().equals(before.assigneeId()));
         if (after.assigneeId() != null && (statusChanged || assigned)) {
@@ -27,8 +42,7 @@ final class CallbackNotices {
             String line = lookups.lineName(after.lineId()).orElse("line " + after.lineId());
             List<String> why = assigned ? List.of("assigneeId") : List.of("status");
             lookups.user(after.assigneeId())
-                    .ifPresent(to -> notifier.mail(handle, id, mails.callbackChanged(to, view, line, why)));
+                    .ifPresent(to -> notifier.mail(handle, id, mails.callbackChanged(to, view.get(), line, why)));
         }
-        return view;
     }
 }

@@ -47,21 +47,26 @@ public final class Delivery {
         return deliverDue(() -> true);
     }
 
-    /** Sends due rows one at a time while {@code goOn} holds (the worker stops between rows on shutdown). */
+    /**
+     * Sends due rows one at a time, each in its own transaction, while {@code goOn} holds (the worker stops
+     * between rows on shutdown). One handle for the pass: the DAO is attached once, not per row.
+     */
     public Pass deliverDue(BooleanSupplier goOn) {
         int delivered = 0;
         int failed = 0;
-        while (goOn.getAsBoolean()) {
-            Optional<Boolean> sent = jdbi.inTransaction(this::deliverNext);
-            if (sent.isEmpty()) break;
-            if (sent.get()) delivered++; else failed++;
+        try (Handle handle = jdbi.open()) {
+            OutboxDao outbox = handle.attach(OutboxDao.class);
+            while (goOn.getAsBoolean()) {
+                Optional<Boolean> sent = handle.inTransaction(h -> deliverNext(outbox));
+                if (sent.isEmpty()) break;
+                if (sent.get()) delivered++; else failed++;
+            }
         }
         return new Pass(delivered, failed);
     }
 
     /** Empty when nothing is due; otherwise whether the claimed row went out. */
-    private Optional<Boolean> deliverNext(Handle handle) {
-        OutboxDao outbox = handle.attach(OutboxDao.class);
+    private Optional<Boolean> deliverNext(OutboxDao outbox) {
         Optional<OutboxDao.Row> claimed = outbox.claimNext(clock.instant());
         if (claimed.isEmpty()) return Optional.empty();
         OutboxDao.Row row = claimed.get();

@@ -17,6 +17,11 @@ public final class Notifier {
         this.clock = clock;
     }
 
+    /** Whether anything receives webhook events: without receivers, nobody needs their bodies built. */
+    public boolean sendsEvents() {
+        return !webhookUrls.isEmpty();
+    }
+
     /** One row per receiver, all with the same body; {@code id} is stable, so receivers can drop repeats. */
     public void event(Handle handle, String id, String type, Object data) {
         if (webhookUrls.isEmpty()) return;

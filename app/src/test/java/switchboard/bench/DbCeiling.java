@@ -9,12 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import switchboard.calls.CallDao;
-import switchboard.calls.CallLogDao;
 import switchboard.calls.OfferDao;
 import switchboard.directory.DirectoryDao;
 import switchboard.plivo.CallXml;
@@ -22,20 +19,18 @@ import switchboard.routing.LineRouting;
 
 /**
  * The database's ceiling: the statements CallService.answer runs for a call to a line whose first tier rings
- * everyone (DirectoryDao.lineBySipUri, CallDao.insertIfAbsent, DirectoryDao.routingRows, lockUsers and
- * loads, OfferDao.offer, CallDao.addStep and addEvents, then CallLogDao.byId for the follow-ups observer), in
- * one transaction, over plain JDBC. No HTTP, no Jdbi, no routing or XML work: PostgreSQL, its driver, the commit.
+ * everyone (DirectoryDao.lineBySipUri, CallDao.insertIfAbsent, DirectoryDao.lockMembers and routingRows,
+ * OfferDao.offer, CallDao.addStep and addEvents; with no webhook receivers the follow-ups observer reads
+ * nothing after an answer), in one transaction, over plain JDBC. No HTTP, no Jdbi, no routing or XML work: PostgreSQL, its driver, the commit.
  */
 final class DbCeiling implements Load.Worker {
     private static final DaoSql FIND_LINE = DaoSql.of(DirectoryDao.class, "lineBySipUri");
     private static final DaoSql INSERT_CALL = DaoSql.of(CallDao.class, "insertIfAbsent");
+    private static final DaoSql LOCK_MEMBERS = DaoSql.of(DirectoryDao.class, "lockMembers");
     static final DaoSql ROUTING = DaoSql.of(DirectoryDao.class, "routingRows");
-    private static final DaoSql LOCK_USERS = DaoSql.of(DirectoryDao.class, "lockUsers");
-    private static final DaoSql LOADS = DaoSql.of(DirectoryDao.class, "loads");
     private static final DaoSql OFFER = DaoSql.of(OfferDao.class, "offer");
     private static final DaoSql ADD_STEP = DaoSql.of(CallDao.class, "addStep");
-    private static final DaoSql ADD_EVENT = DaoSql.of(CallDao.class, "addEvents");
-    private static final DaoSql CALL_BY_ID = DaoSql.of(CallLogDao.class, "byId");
+    private static final DaoSql ADD_EVENTS = DaoSql.of(CallDao.class, "addEvents");
 
     // a document of the size the server stores for a two-user tier
     private static final String XML = new CallXml("http://127.0.0.1:8080").ring(0, List.of(
@@ -59,29 +54,22 @@ final class DbCeiling implements Load.Worker {
             long lineId = first(FIND_LINE, "sipUri", call.to());
             long callId = first(INSERT_CALL, "uuid", call.uuid(), "lineId", lineId, "from", call.from(), "to", call.to(),
                     "callerName", "Bench Caller");
-            Set<Long> users = new LinkedHashSet<>();
+            all(LOCK_MEMBERS, "lineId", lineId);
             List<Long> firstTier = new ArrayList<>();
-            try (PreparedStatement s = ROUTING.prepare(c, Map.of("lineId", lineId)); ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    users.add(rs.getLong("user_id"));
-                    if (rs.getInt("tier_position") == 1) firstTier.add(rs.getLong("user_id"));
-                }
+            OffsetDateTime dayStart = OffsetDateTime.of(LocalDate.now(ZoneOffset.UTC).atStartOfDay(), ZoneOffset.UTC);
+            try (PreparedStatement s = ROUTING.prepare(c, Map.of("lineId", lineId, "dayStart", dayStart));
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) if (rs.getInt("tier_position") == 1) firstTier.add(rs.getLong("user_id"));
             }
-            List<Long> ids = users.stream().sorted().toList();
-            all(LOCK_USERS, "ids", ids);
-            all(LOADS, "ids", ids, "dayStart", OffsetDateTime.of(LocalDate.now(ZoneOffset.UTC).atStartOfDay(), ZoneOffset.UTC));
-            List<Map<String, ?>> offers = new ArrayList<>();
-            for (long user : firstTier) offers.add(values("callId", callId, "step", 0, "userId", user, "ttl", 50));
-            batch(OFFER, offers);
+            batch(OFFER, List.of(values("callId", callId, "step", 0, "userIds", firstTier.toArray(Long[]::new), "ttl", 50)));
             batch(ADD_STEP, List.of(values("callId", callId, "step", 0, "kind", "dial", "tierPosition", 1, "xml", XML,
                     "userOrder", null, "orderIndex", null)));
-            batch(ADD_EVENT, List.of(values("callId", callId, "type", "call-started", "dedupeKey", "started", "detail",
-                    "{\"from\":\"" + call.from() + "\",\"to\":\"" + call.to() + "\",\"lineId\":" + lineId + "}"),
-                    values("callId", callId, "type", "tier-ringing", "dedupeKey", "ring:0", "detail",
+            all(ADD_EVENTS, "callId", callId, "types", new String[] {"call-started", "tier-ringing"},
+                    "dedupeKeys", new String[] {"started", "ring:0"}, "details", new String[] {
+                            "{\"from\":\"" + call.from() + "\",\"to\":\"" + call.to() + "\",\"lineId\":" + lineId + "}",
                             "{\"step\":0,\"tier\":1,\"strategy\":\"ring-all\",\"timeoutSeconds\":20,\"users\":[{\"userId\":1,"
                                     + "\"name\":\"User 1\",\"apps\":[\"sip:app-1@phone.plivo.com\"]},{\"userId\":2,"
-                                    + "\"name\":\"User 2\",\"apps\":[\"sip:app-2@phone.plivo.com\"]}]}")));
-            first(CALL_BY_ID, "id", callId);
+                                    + "\"name\":\"User 2\",\"apps\":[\"sip:app-2@phone.plivo.com\"]}]}"});
             c.commit();
             return firstTier.size() == 2;
         } catch (SQLException e) {

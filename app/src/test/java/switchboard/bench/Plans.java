@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +23,9 @@ final class Plans {
         Map<String, Map<String, ?>> lookups = Map.of(
                 "lineBySipUri", Map.of("sipUri", BenchDirectory.line(middle)),
                 "lineById", Map.of("id", (long) middle),
-                "routingRows", Map.of("lineId", (long) middle),
+                "routingRows", Map.of("lineId", (long) middle, "dayStart", OffsetDateTime.now(ZoneOffset.UTC).minusHours(8)),
                 "appBySipUri", Map.of("sipUri", "sip:app-" + middle + "@phone.plivo.com"),
-                "lockUsers", Map.of("ids", List.of((long) middle, middle + 1L, middle + 2L)));
+                "lockMembers", Map.of("lineId", (long) middle));
         List<String> scanning = new ArrayList<>();
         try (Connection c = db.connect()) {
             for (var lookup : lookups.entrySet()) {
