@@ -5,7 +5,7 @@ import switchboard.directory.DirectoryDao;
 
 /** The DAOs of one webhook's transaction, each attached at most once: an attach builds a Jdbi proxy and config. */
 final class Daos {
-    final Handle handle;
+    private final Handle handle;
     private CallDao calls;
     private OfferDao offers;
     private DirectoryDao directory;
