@@ -1,7 +1,6 @@
 package switchboard.followups;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import switchboard.Json;
 import switchboard.notify.Notifier;
@@ -19,30 +18,36 @@ final class CallbackNotices {
     /** For the API, which answers with the callback: {@code before} is null for a new callback. Returns it as it is now. */
     Callback changed(Handle handle, CallbackDao.Row before, CallbackDao.Row after, List<String> changes) {
         Callback view = CallbackViews.of(handle, after);
-        send(handle, before, after, changes, () -> view);
+        send(handle, before, after, changes, view);
         return view;
     }
 
     /** For the call flow: the callback's view (two queries) is built only when an event or a mail carries it. */
     void noticed(Handle handle, CallbackDao.Row before, CallbackDao.Row after, List<String> changes) {
-        Callback[] view = new Callback[1];
-        send(handle, before, after, changes, () -> view[0] != null ? view[0] : (view[0] = CallbackViews.of(handle, after)));
+        if (notifier.sendsEvents() || mailsAssignee(before, after)) {
+            send(handle, before, after, changes, CallbackViews.of(handle, after));
+        }
     }
 
-    private void send(Handle handle, CallbackDao.Row before, CallbackDao.Row after, List<String> changes,
-                      Supplier<Callback> view) {
+    private void send(Handle handle, CallbackDao.Row before, CallbackDao.Row after, List<String> changes, Callback view) {
         String id = "callback-" + after.id() + "-v" + after.version(); // each change has its own version
-        if (notifier.sendsEvents()) {
-            notifier.event(handle, id, "callback.updated", Json.map("changes", changes, "callback", view.get()));
-        }
-        boolean statusChanged = before != null && !before.status().equals(after.status());
-        boolean assigned = after.assigneeId() != null && (before == null || !after.assigneeId().equals(before.assigneeId()));
-        if (after.assigneeId() != null && (statusChanged || assigned)) {
+        notifier.event(handle, id, "callback.updated", Json.map("changes", changes, "callback", view));
+        if (mailsAssignee(before, after)) {
             DirectoryLookups lookups = handle.attach(DirectoryLookups.class);
             String line = lookups.lineName(after.lineId()).orElse("line " + after.lineId());
-            List<String> why = assigned ? List.of("assigneeId") : List.of("status");
+            List<String> why = assigned(before, after) ? List.of("assigneeId") : List.of("status");
             lookups.user(after.assigneeId())
-                    .ifPresent(to -> notifier.mail(handle, id, mails.callbackChanged(to, view.get(), line, why)));
+                    .ifPresent(to -> notifier.mail(handle, id, mails.callbackChanged(to, view, line, why)));
         }
+    }
+
+    /** The assignee hears of being assigned, and of a status change on what they hold. */
+    private static boolean mailsAssignee(CallbackDao.Row before, CallbackDao.Row after) {
+        boolean statusChanged = before != null && !before.status().equals(after.status());
+        return after.assigneeId() != null && (statusChanged || assigned(before, after));
+    }
+
+    private static boolean assigned(CallbackDao.Row before, CallbackDao.Row after) {
+        return after.assigneeId() != null && (before == null || !after.assigneeId().equals(before.assigneeId()));
     }
 }
