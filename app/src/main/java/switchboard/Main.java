@@ -7,7 +7,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int code = new Cli(System.getenv(), System.out, System.err).run(args);
+        int code = new Cli(System.getenv(), System.out, System.err, Server::run).run(args);
         if (code != 0) System.exit(code);
     }
 }

@@ -1,27 +1,30 @@
 package switchboard.calls;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import switchboard.db.Columns;
 
 /** The call flow's writes. Every statement is safe to repeat: webhooks arrive twice, late, out of order. */
 @RegisterRowMapper(CallDao.CallRowMapper.class)
-@RegisterRowMapper(CallDao.StepRowMapper.class)
+@RegisterRowMapper(CallDao.StepMapper.class)
+@RegisterConstructorMapper(CallDao.CallState.class)
 public interface CallDao {
 
     record CallRow(long id, String callUuid, Long lineId, String fromUri, String toUri, String callerName, Instant startedAt) {}
 
-    /** userOrder/orderIndex: a one-at-a-time tier's order (comma-separated user ids) and who this step rang. */
-    record StepRow(int step, String kind, Integer tierPosition, String xml, String userOrder, Integer orderIndex) {}
+    /** The facts reconciliation compares with Plivo's records. */
+    record CallState(Instant answeredAt, Instant endedAt, String voicemailUrl) {}
 
     // Hand-written: every webhook reads these, and reflective mapping re-matches columns on each query.
     final class CallRowMapper implements RowMapper<CallRow> {
@@ -32,15 +35,13 @@ public interface CallDao {
         }
     }
 
-    final class StepRowMapper implements RowMapper<StepRow> {
+    final class StepMapper implements RowMapper<Step> {
         @Override
-        public StepRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new StepRow(rs.getInt("step"), rs.getString("kind"), Columns.nullableInt(rs, "tier_position"),
+        public Step map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Step(rs.getInt("step"), rs.getString("kind"), Columns.nullableInt(rs, "tier_position"),
                     rs.getString("xml"), rs.getString("user_order"), Columns.nullableInt(rs, "order_index"));
         }
     }
-
-    record Event(long callId, String type, String detail, String dedupeKey) {}
 
     /** The new call, already locked by its insert; empty when it exists (a retried or concurrent duplicate answer). */
     @SqlQuery("""
@@ -51,31 +52,33 @@ public interface CallDao {
     Optional<CallRow> insertIfAbsent(@Bind("uuid") String uuid, @Bind("lineId") Long lineId, @Bind("from") String from,
                                   @Bind("to") String to, @Bind("callerName") String callerName);
 
-    /** For webhooks that can arrive for a call we never saw (answered by the fallback, or a lost answer). */
+    /**
+     * For webhooks that can arrive for a call we never saw (answered by the fallback, or a lost answer), and for
+     * calls reconciliation learns of: startedAt is Plivo's time when known, else now.
+     */
     @SqlUpdate("""
-            insert into calls (call_uuid, line_id, from_uri, to_uri)
-            select :uuid, (select id from lines where sip_uri = :toSipUri and deleted_at is null), :from, :to
+            insert into calls (call_uuid, line_id, from_uri, to_uri, started_at)
+            select :uuid, (select id from lines where sip_uri = :toSipUri and deleted_at is null), :from, :to,
+                   coalesce(cast(:startedAt as timestamptz), now())
             on conflict (call_uuid) do nothing""")
     void insertFindingLine(@Bind("uuid") String uuid, @Bind("from") String from, @Bind("to") String to,
-                           @Bind("toSipUri") String normalizedTo);
+                           @Bind("toSipUri") String normalizedTo, @Bind("startedAt") Instant startedAt);
 
     /** Serialises all webhooks of one call, across threads and app instances. */
     @SqlQuery("select id, call_uuid, line_id, from_uri, to_uri, caller_name, started_at from calls where call_uuid = :uuid for update")
     Optional<CallRow> lock(@Bind("uuid") String uuid);
 
     @SqlQuery("select step, kind, tier_position, xml, user_order, order_index from call_steps where call_id = :callId and step = :step")
-    Optional<StepRow> step(@Bind("callId") long callId, @Bind("step") int step);
+    Optional<Step> step(@Bind("callId") long callId, @Bind("step") int step);
 
     /** Steps from..to (a Dial action reads the step that rang and the one it may already have answered with). */
     @SqlQuery("select step, kind, tier_position, xml, user_order, order_index from call_steps where call_id = :callId and step between :from and :to")
-    List<StepRow> steps(@Bind("callId") long callId, @Bind("from") int from, @Bind("to") int to);
+    List<Step> steps(@Bind("callId") long callId, @Bind("from") int from, @Bind("to") int to);
 
     @SqlUpdate("""
             insert into call_steps (call_id, step, kind, tier_position, xml, user_order, order_index)
-            values (:callId, :step, :kind, :tierPosition, :xml, :userOrder, :orderIndex)""")
-    void addStep(@Bind("callId") long callId, @Bind("step") int step, @Bind("kind") String kind,
-                 @Bind("tierPosition") Integer tierPosition, @Bind("xml") String xml, @Bind("userOrder") String userOrder,
-                 @Bind("orderIndex") Integer orderIndex);
+            values (:callId, :number, :kind, :tierPosition, :xml, :userOrder, :orderIndex)""")
+    void addStep(@Bind("callId") long callId, @BindMethods Step step);
 
     /** A webhook's entries in one statement, in order; returns the dedupe keys that were new (a repeat's are not). */
     @SqlQuery("""
@@ -91,12 +94,13 @@ public interface CallDao {
     @SqlUpdate("update calls set voicemail_offered_at = coalesce(voicemail_offered_at, now()) where id = :id")
     void markVoicemailOffered(@Bind("id") long callId);
 
+    /** Who answered, when: {@code at} is Plivo's time when known (reconciliation), else now; facts already known are kept. */
     @SqlUpdate("""
-            update calls set answered_at = coalesce(answered_at, now()),
+            update calls set answered_at = coalesce(answered_at, cast(:at as timestamptz), now()),
                              answered_user_id = coalesce(answered_user_id, :userId),
                              answered_app_id = coalesce(answered_app_id, :appId)
             where id = :id""")
-    void markAnswered(@Bind("id") long callId, @Bind("userId") Long userId, @Bind("appId") Long appId);
+    void markAnswered(@Bind("id") long callId, @Bind("at") Instant at, @Bind("userId") Long userId, @Bind("appId") Long appId);
 
     /** Keeps the longest recording seen: the action and the callback may report different lengths. */
     @SqlUpdate("""
@@ -113,4 +117,7 @@ public interface CallDao {
             where id = :id""")
     void markEnded(@Bind("id") long callId, @Bind("endedAt") Instant endedAt, @Bind("duration") Integer duration,
                    @Bind("cause") String cause);
+
+    @SqlQuery("select answered_at, ended_at, voicemail_url from calls where id = :id")
+    CallState state(@Bind("id") long callId);
 }

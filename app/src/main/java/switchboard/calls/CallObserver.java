@@ -4,11 +4,11 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Told, inside the webhook's own transaction, which timeline events a webhook newly recorded (a repeated
+ * Told, inside the webhook's own transaction, which timeline entries a webhook newly recorded (a repeated
  * webhook records none). What it writes commits or rolls back with the call's change.
  */
 public interface CallObserver {
-    CallObserver NONE = (h, callId, events) -> {};
+    CallObserver NONE = (h, callId, entries) -> {};
 
-    void recorded(Handle handle, long callId, List<CallDao.Event> newEvents);
+    void recorded(Handle handle, long callId, List<TimelineEntry> newEntries);
 }

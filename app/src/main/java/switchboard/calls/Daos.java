@@ -4,28 +4,37 @@ import org.jdbi.v3.core.Handle;
 import switchboard.directory.DirectoryDao;
 
 /** The DAOs of one webhook's transaction, each attached at most once: an attach builds a Jdbi proxy and config. */
-final class Daos {
+public final class Daos {
     private final Handle handle;
     private CallDao calls;
     private OfferDao offers;
     private DirectoryDao directory;
 
-    Daos(Handle handle) {
+    public Daos(Handle handle) {
         this.handle = handle;
     }
 
-    CallDao calls() {
+    public Handle handle() {
+        return handle;
+    }
+
+    public CallDao calls() {
         if (calls == null) calls = handle.attach(CallDao.class);
         return calls;
     }
 
-    OfferDao offers() {
+    public OfferDao offers() {
         if (offers == null) offers = handle.attach(OfferDao.class);
         return offers;
     }
 
-    DirectoryDao directory() {
+    public DirectoryDao directory() {
         if (directory == null) directory = handle.attach(DirectoryDao.class);
         return directory;
+    }
+
+    /** A timeline for this call, written with this transaction's handle. */
+    public Timeline timeline(long callId, CallObserver observer) {
+        return new Timeline(handle, calls(), observer, callId);
     }
 }

@@ -2,10 +2,10 @@ package switchboard.calls;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import switchboard.Json;
+import switchboard.json.Json;
 import switchboard.routing.LineRouting;
 
 /** Collects a webhook's timeline entries and writes them in one batch. */
@@ -14,7 +14,7 @@ public final class Timeline {
     private final CallDao calls;
     private final CallObserver observer;
     private final long callId;
-    private final List<CallDao.Event> events = new ArrayList<>();
+    private final List<TimelineEntry> entries = new ArrayList<>();
 
     public Timeline(Handle handle, CallDao calls, CallObserver observer, long callId) {
         this.handle = handle;
@@ -23,22 +23,22 @@ public final class Timeline {
         this.callId = callId;
     }
 
-    public void add(String type, String dedupeKey, Object... detail) {
-        events.add(new CallDao.Event(callId, type, Json.object(detail), dedupeKey));
+    public void add(EntryType type, String dedupeKey, Object... detail) {
+        entries.add(new TimelineEntry(callId, type, Json.object(detail), dedupeKey));
     }
 
     /** Writes the entries and tells the observer which were new (a repeated webhook's are not). */
     public void save() {
-        if (events.isEmpty()) return;
-        int n = events.size();
+        if (entries.isEmpty()) return;
+        int n = entries.size();
         String[] types = new String[n], details = new String[n], keys = new String[n];
         for (int i = 0; i < n; i++) {
-            types[i] = events.get(i).type();
-            details[i] = events.get(i).detail();
-            keys[i] = events.get(i).dedupeKey();
+            types[i] = entries.get(i).type().wire();
+            details[i] = entries.get(i).detail();
+            keys[i] = entries.get(i).dedupeKey();
         }
         Set<String> inserted = new HashSet<>(calls.addEvents(callId, types, details, keys));
-        List<CallDao.Event> fresh = events.stream().filter(e -> inserted.contains(e.dedupeKey())).toList();
+        List<TimelineEntry> fresh = entries.stream().filter(e -> inserted.contains(e.dedupeKey())).toList();
         if (!fresh.isEmpty()) observer.recorded(handle, callId, fresh);
     }
 
@@ -46,7 +46,7 @@ public final class Timeline {
         List<Object> users = new ArrayList<>();
         for (LineRouting.Member m : members) {
             users.add(Json.map("userId", m.userId(), "name", m.name(),
-                    "apps", m.apps().stream().map(LineRouting.App::sipUri).toList()));
+                    "apps", m.apps().stream().map(LineRouting.MemberApp::sipUri).toList()));
         }
         return users;
     }

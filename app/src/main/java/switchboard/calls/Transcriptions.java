@@ -12,12 +12,12 @@ public record Transcriptions(Jdbi jdbi, CallObserver observer) {
     /** False when the call is unknown: a transcription carries no line to create the call with. */
     public boolean record(Transcript t) {
         return jdbi.inTransaction(h -> {
-            CallDao calls = h.attach(CallDao.class);
-            Optional<CallDao.CallRow> call = calls.lock(t.callUuid());
+            Daos db = new Daos(h);
+            Optional<CallDao.CallRow> call = db.calls().lock(t.callUuid());
             if (call.isEmpty()) return false;
             boolean stored = t.text() != null && h.attach(TranscriptionDao.class).store(call.get().id(), t.recordingId(), t.text()) > 0;
-            Timeline timeline = new Timeline(h, calls, observer, call.get().id());
-            timeline.add(t.text() != null ? "voicemail-transcribed" : "voicemail-transcription-failed",
+            Timeline timeline = db.timeline(call.get().id(), observer);
+            timeline.add(t.text() != null ? EntryType.VOICEMAIL_TRANSCRIBED : EntryType.VOICEMAIL_TRANSCRIPTION_FAILED,
                     "transcription:" + (t.recordingId() == null ? "" : t.recordingId()), "recordingId", t.recordingId(),
                     "characters", t.text() == null ? null : t.text().length(), "stored", stored, "error", t.error());
             timeline.save();

@@ -1,9 +1,9 @@
 package switchboard.cli;
 
 import java.io.PrintStream;
-import switchboard.Invalid;
-import switchboard.api.ApiKeyDao;
-import switchboard.api.ApiKeys;
+import switchboard.apikeys.ApiKeyDao;
+import switchboard.apikeys.ApiKeys;
+import switchboard.errors.InvalidInput;
 
 /** apikey create | list | revoke. */
 final class ApiKeyCommand {
@@ -33,7 +33,7 @@ final class ApiKeyCommand {
                     + (user == null ? "" : " for user " + user) + ". It is shown only now; store it safely:");
             out.println(created.key());
             return 0;
-        } catch (Invalid e) {
+        } catch (InvalidInput e) {
             e.fields().forEach((field, problem) -> err.println("--" + field + " " + problem));
             return 2;
         }

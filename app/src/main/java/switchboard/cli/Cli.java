@@ -1,8 +1,6 @@
 package switchboard.cli;
 
 import java.io.PrintStream;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -10,28 +8,32 @@ import java.util.function.Function;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import switchboard.App;
-import switchboard.Config;
-import switchboard.api.ApiKeys;
+import switchboard.apikeys.ApiKeys;
+import switchboard.config.BadSetting;
+import switchboard.config.Config;
 import switchboard.db.Database;
 import switchboard.plivoapi.PlivoApiError;
 import switchboard.plivoapi.PlivoConnection;
-import switchboard.notify.Delivery;
-import switchboard.notify.DeliveryWorker;
 
 /** switchboard [serve] | db migrate | db seed | apikey ... | plivo ..., each with --help. Returns the exit code. */
 public final class Cli {
     private static final Logger log = LoggerFactory.getLogger(Cli.class);
-    private static final Duration DELIVERY_INTERVAL = Duration.ofSeconds(1);
+
+    /** What `serve` starts: the server, built by the wiring in the root package (which the command line cannot see). */
+    public interface Serving {
+        AutoCloseable start(Config config);
+    }
 
     private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
+    private final Serving serving;
 
-    public Cli(Map<String, String> env, PrintStream out, PrintStream err) {
+    public Cli(Map<String, String> env, PrintStream out, PrintStream err, Serving serving) {
         this.env = env;
         this.out = out;
         this.err = err;
+        this.serving = serving;
     }
 
     public int run(String... argv) {
@@ -58,7 +60,7 @@ public final class Cli {
             if (args.is("plivo") && args.help()) return print(Help.PROVISION + "\n" + Help.RECONCILE);
             if (args.is("db") && args.help()) return print(Help.USAGE);
             return usageError("unknown command: " + String.join(" ", args.words()));
-        } catch (Config.Invalid e) {
+        } catch (BadSetting e) {
             err.println("configuration error: " + e.getMessage());
             return 2;
         } catch (IllegalStateException e) {
@@ -85,37 +87,18 @@ public final class Cli {
         return 0;
     }
 
+    /** Runs the server until the JVM stops (SIGTERM, Ctrl-C): closing it stops everything it started. */
     private int serve() {
         Config config = Config.fromEnv(env);
-        Database db = Database.open(config);
-        db.migrate();
-        if (db.isEmbedded() && db.isDirectoryEmpty()) {
-            db.seed();
-            log.info("Embedded database was empty: loaded the demo directory (db seed)");
-        }
-        App app = App.start(config, db.jdbi());
-        DeliveryWorker delivery = DeliveryWorker.start(Delivery.create(config.notifications(), db.jdbi(), Clock.systemUTC()),
-                DELIVERY_INTERVAL);
+        AutoCloseable server = serving.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close(); // no new webhooks, then let the row in flight finish: what is left waits in the outbox
-            delivery.close();
-            db.close();
+            try {
+                server.close();
+            } catch (Exception e) {
+                log.warn("shutdown: {}", e.toString());
+            }
         }, "shutdown"));
-        warnings(config);
-        log.info("Switchboard listening on port {}; Plivo answer URL: {}/plivo/answer", app.port(), config.publicUrl());
         return 0;
-    }
-
-    private void warnings(Config config) {
-        if (!config.verifySignatures()) {
-            log.warn("!!! PLIVO_VERIFY_SIGNATURES=false: webhooks are accepted WITHOUT signature checks."
-                    + " Anyone who can reach this server can forge calls. Local work only. !!!");
-        } else if (config.plivoAuthToken().isEmpty()) {
-            log.warn("PLIVO_AUTH_TOKEN is not set: every /plivo/* webhook will be refused with 403.");
-        }
-        if (config.apiToken().isEmpty()) log.warn("API_TOKEN is not set: only API keys from `apikey create` open /api/*.");
-        log.info("Notifications: mail {}, {} webhook receiver(s)",
-                config.notifications().smtp().map(s -> "via " + s).orElse("logged (no SMTP_URL)"), config.notifications().webhookUrls().size());
     }
 
     private int migrate() {
@@ -138,7 +121,7 @@ public final class Cli {
     private int withPlivo(Consumer<Config> check, Function<PlivoCommand, Integer> command) {
         Config config = Config.fromEnv(env);
         check.accept(config); // before the database starts
-        PlivoConnection plivo = PlivoConnection.open(config).orElseThrow(() -> new Config.Invalid(
+        PlivoConnection plivo = PlivoConnection.open(config).orElseThrow(() -> new BadSetting(
                 config.plivoAuthId().isEmpty() ? "PLIVO_AUTH_ID" : "PLIVO_AUTH_TOKEN", "is not set; plivo commands need both"
                         + " PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN"));
         try (Database db = Database.open(config)) {

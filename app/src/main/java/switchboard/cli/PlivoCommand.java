@@ -8,15 +8,16 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
-import switchboard.Config;
-import switchboard.Durations;
+import switchboard.config.BadSetting;
+import switchboard.config.Config;
+import switchboard.config.Durations;
 import switchboard.followups.CallFollowUps;
 import switchboard.notify.Notifier;
 import switchboard.plivoapi.PlivoAccount;
 import switchboard.plivoapi.PlivoCallRecords;
 import switchboard.plivoapi.PlivoConnection;
-import switchboard.plivoapi.Provisioning;
-import switchboard.plivoapi.Reconciliation;
+import switchboard.provision.Provisioning;
+import switchboard.reconcile.Reconciliation;
 
 /** plivo provision [--dry-run] | plivo reconcile [--since 2h]. */
 final class PlivoCommand {
@@ -40,7 +41,7 @@ final class PlivoCommand {
     /** Provisioning hands Plivo URLs built from PUBLIC_URL: one Plivo cannot reach is refused. */
     static void requirePublicUrl(Config config) {
         if (LOCAL_HOSTS.contains(URI.create(config.publicUrl()).getHost())) {
-            throw new Config.Invalid("PUBLIC_URL", "is " + config.publicUrl() + ", which Plivo cannot reach; set it to"
+            throw new BadSetting("PUBLIC_URL", "is " + config.publicUrl() + ", which Plivo cannot reach; set it to"
                     + " the public URL Plivo calls, e.g. https://abc.ngrok.app");
         }
     }

@@ -3,10 +3,10 @@ package switchboard.cli;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.Map;
-import switchboard.plivoapi.Provisioning.Action;
-import switchboard.plivoapi.Provisioning.AppPlan;
-import switchboard.plivoapi.Provisioning.EndpointPlan;
-import switchboard.plivoapi.Provisioning.Outcome;
+import switchboard.provision.Provisioning.Action;
+import switchboard.provision.Provisioning.AppPlan;
+import switchboard.provision.Provisioning.EndpointPlan;
+import switchboard.provision.Provisioning.Outcome;
 
 /** What `plivo provision` prints: the Application, then one row per line and app, as each is settled. */
 final class ProvisionTable {

@@ -14,8 +14,8 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import switchboard.Config;
-import switchboard.DatabaseUrl;
+import switchboard.config.Config;
+import switchboard.config.DatabaseUrl;
 
 /** The connection pool, over DATABASE_URL or an embedded PostgreSQL kept under the data directory. */
 public final class Database implements AutoCloseable {

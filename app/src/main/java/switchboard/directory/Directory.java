@@ -1,6 +1,5 @@
 package switchboard.directory;
 
-import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +8,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.jdbi.v3.core.Jdbi;
-import switchboard.Invalid;
+import switchboard.errors.InvalidInput;
+import switchboard.errors.NotFound;
 
 /** Changes to users, apps, lines and tiers: each one transaction. No cache: the next call sees them. */
 public final class Directory {
@@ -56,23 +56,23 @@ public final class Directory {
         });
     }
 
-    public List<App> apps(long userId, long afterId, int limit) {
+    public List<SipApp> apps(long userId, long afterId, int limit) {
         user(userId);
         return jdbi.withExtension(AppDao.class, dao -> dao.pageOf(userId, afterId, limit));
     }
 
-    public App app(long id) {
+    public SipApp app(long id) {
         return jdbi.withExtension(AppDao.class, dao -> dao.find(id)).orElseThrow(() -> missing("app", id));
     }
 
-    public App createApp(long userId, String label, String sipUri) {
+    public SipApp createApp(long userId, String label, String sipUri) {
         return jdbi.inTransaction(h -> {
             h.attach(UserDao.class).lock(userId).orElseThrow(() -> missing("user", userId));
-            return h.attach(AppDao.class).insert(new App(0, userId, label, sipUri));
+            return h.attach(AppDao.class).insert(new SipApp(0, userId, label, sipUri));
         });
     }
 
-    public App updateApp(long id, UnaryOperator<App> change) {
+    public SipApp updateApp(long id, UnaryOperator<SipApp> change) {
         return jdbi.withExtension(AppDao.class, dao -> dao.update(change.apply(app(id))))
                 .orElseThrow(() -> missing("app", id));
     }
@@ -131,7 +131,7 @@ public final class Directory {
                     if (!known.contains(ids.get(u))) errors.put("tiers[" + t + "].userIds[" + u + "]", "no user " + ids.get(u));
                 }
             }
-            if (!errors.isEmpty()) throw new Invalid(errors);
+            if (!errors.isEmpty()) throw new InvalidInput(errors);
             lines.deleteTiers(lineId);
             for (int t = 0; t < tiers.size(); t++) {
                 Tier tier = tiers.get(t);
@@ -154,7 +154,7 @@ public final class Directory {
                 .map(t -> new Tier(t.position(), List.copyOf(t.userIds()), t.ringTimeoutSeconds(), t.strategy())).toList();
     }
 
-    private static NotFoundResponse missing(String what, long id) {
-        return new NotFoundResponse("no " + what + " " + id);
+    private static NotFound missing(String what, long id) {
+        return NotFound.of(what, id);
     }
 }

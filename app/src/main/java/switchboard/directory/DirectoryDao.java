@@ -1,19 +1,19 @@
 package switchboard.directory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
-import switchboard.db.Columns;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import switchboard.db.Columns;
 import switchboard.routing.LineRouting;
 
 /** Read-side lookups the call flow needs: lines and apps by SIP URI, a line's routing with its members' load. */
@@ -105,7 +105,7 @@ public interface DirectoryDao {
             Map<Long, LineRouting.Member> tier = members.computeIfAbsent(row.tierPosition(), p -> new LinkedHashMap<>());
             if (row.userId() == null) continue;
             LineRouting.Member member = tier.computeIfAbsent(row.userId(), id -> member(row));
-            if (row.appId() != null) member.apps().add(new LineRouting.App(row.appId(), row.appLabel(), row.appSipUri()));
+            if (row.appId() != null) member.apps().add(new LineRouting.MemberApp(row.appId(), row.appLabel(), row.appSipUri()));
         }
         List<LineRouting.Tier> tiers = new ArrayList<>();
         members.forEach((position, byUser) -> {

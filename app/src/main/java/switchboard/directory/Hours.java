@@ -1,8 +1,6 @@
 package switchboard.directory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -14,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import switchboard.json.Json;
 import switchboard.routing.WeeklyHours;
 
 /**
@@ -21,7 +20,6 @@ import switchboard.routing.WeeklyHours;
  * {@link #problem}, so what the database holds always parses.
  */
 public final class Hours {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
 
     private Hours() {}
@@ -92,11 +90,7 @@ public final class Hours {
     }
 
     private static ArrayNode read(String json) {
-        try {
-            return (ArrayNode) MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored hours are not JSON: " + json, e);
-        }
+        return (ArrayNode) Json.tree(json);
     }
 
     private static LocalTime time(String hhmm) {

@@ -1,15 +1,17 @@
 package switchboard.followups;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import switchboard.calls.CallDao;
-import switchboard.calls.CallLogDao;
 import switchboard.calls.CallLogDao.CallEntry;
+import switchboard.calls.CallLogDao;
 import switchboard.calls.CallObserver;
-import switchboard.notify.CallEvents;
+import switchboard.calls.CallStatus;
+import switchboard.calls.EntryType;
+import switchboard.calls.TimelineEntry;
 import switchboard.notify.Notifier;
 
 /**
@@ -19,7 +21,8 @@ import switchboard.notify.Notifier;
  */
 public final class CallFollowUps implements CallObserver {
     /** The entries after which a call can have become missed, voicemail or answered: the others change nothing here. */
-    private static final Set<String> DECISIVE = Set.of("answered", "dial-ended", "voicemail-recorded", "hangup");
+    private static final Set<EntryType> DECISIVE = EnumSet.of(EntryType.ANSWERED, EntryType.DIAL_ENDED,
+            EntryType.VOICEMAIL_RECORDED, EntryType.HANGUP);
 
     private final Notifier notifier;
     private final FollowUpMails mails;
@@ -34,15 +37,16 @@ public final class CallFollowUps implements CallObserver {
     }
 
     @Override
-    public void recorded(Handle handle, long callId, List<CallDao.Event> newEvents) {
-        Set<String> types = newEvents.stream().map(CallDao.Event::type).collect(Collectors.toSet());
+    public void recorded(Handle handle, long callId, List<TimelineEntry> newEntries) {
+        Set<EntryType> types = newEntries.stream().map(TimelineEntry::type)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(EntryType.class)));
         // Most webhooks only ring someone: skip reading the call back unless it matters or events go out.
         if (!notifier.sendsEvents() && types.stream().noneMatch(DECISIVE::contains)) return;
         CallEntry call = handle.attach(CallLogDao.class).byId(callId).orElseThrow();
         Long callbackId = null;
-        if (call.lineId() != null && (call.status().equals("missed") || call.status().equals("voicemail"))) {
-            callbackId = followUp(handle, call, types.contains("voicemail-recorded"));
-        } else if (call.status().equals("answered") && (types.contains("answered") || types.contains("dial-ended"))) {
+        if (call.lineId() != null && (CallStatus.MISSED.is(call.status()) || CallStatus.VOICEMAIL.is(call.status()))) {
+            callbackId = followUp(handle, call, types.contains(EntryType.VOICEMAIL_RECORDED));
+        } else if (CallStatus.ANSWERED.is(call.status()) && (types.contains(EntryType.ANSWERED) || types.contains(EntryType.DIAL_ENDED))) {
             closeAnsweredAfterAll(handle, call);
         }
         events.publish(handle, call, types, callbackId);
@@ -78,11 +82,11 @@ public final class CallFollowUps implements CallObserver {
 
     /** One mail per call and kind and recipient: the outbox's unique key drops a repeat. */
     private void mailFirstTier(Handle handle, CallEntry call, CallbackDao.Row callback) {
-        DirectoryLookups lookups = handle.attach(DirectoryLookups.class);
+        FollowUpDirectoryDao lookups = handle.attach(FollowUpDirectoryDao.class);
         String line = lookups.lineName(call.lineId()).orElse("line " + call.lineId());
         boolean voicemail = call.voicemailUrl() != null;
         String id = "call-" + call.id() + (voicemail ? "-voicemail" : "-missed");
-        for (DirectoryLookups.Recipient to : lookups.firstTier(call.lineId())) {
+        for (FollowUpDirectoryDao.Recipient to : lookups.firstTier(call.lineId())) {
             notifier.mail(handle, id, voicemail ? mails.voicemail(to, call, line, callback.id())
                     : mails.missedCall(to, call, line, callback.id()));
         }
@@ -91,10 +95,10 @@ public final class CallFollowUps implements CallObserver {
     /** The answer was reported after the hangup: the call was not missed after all. */
     private void closeAnsweredAfterAll(Handle handle, CallEntry call) {
         CallbackDao callbacks = handle.attach(CallbackDao.class);
-        callbacks.ofCall(call.id()).flatMap(callbacks::lock).filter(c -> c.status().equals("open")).ifPresent(before -> {
+        callbacks.ofCall(call.id()).flatMap(callbacks::lock).filter(c -> CallbackStatus.OPEN.is(c.status())).ifPresent(before -> {
             handle.attach(NoteDao.class).add(before.id(), null, "Switchboard",
                     "Call " + call.callUuid() + " was answered after all (Plivo reported the answer late): closed.");
-            CallbackDao.Row after = callbacks.update(before.id(), "done", before.assigneeId(), null);
+            CallbackDao.Row after = callbacks.update(before.id(), CallbackStatus.DONE.wire(), before.assigneeId(), null);
             notices.noticed(handle, before, after, List.of("status", "notes"));
         });
     }

@@ -2,7 +2,7 @@ package switchboard.followups;
 
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import switchboard.Json;
+import switchboard.json.Json;
 import switchboard.notify.Notifier;
 
 /** What a change to a callback sends: always a callback.updated event; a mail to the assignee on assignment or status. */
@@ -33,7 +33,7 @@ final class CallbackNotices {
         String id = "callback-" + after.id() + "-v" + after.version(); // each change has its own version
         notifier.event(handle, id, "callback.updated", Json.map("changes", changes, "callback", view));
         if (mailsAssignee(before, after)) {
-            DirectoryLookups lookups = handle.attach(DirectoryLookups.class);
+            FollowUpDirectoryDao lookups = handle.attach(FollowUpDirectoryDao.class);
             String line = lookups.lineName(after.lineId()).orElse("line " + after.lineId());
             List<String> why = assigned(before, after) ? List.of("assigneeId") : List.of("status");
             lookups.user(after.assigneeId())

@@ -1,8 +1,5 @@
 package switchboard.followups;
 
-import io.javalin.http.ConflictResponse;
-import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +8,12 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import switchboard.Invalid;
-import switchboard.api.ApiAuth.Principal;
+import switchboard.access.Principal;
+import switchboard.access.Rules;
 import switchboard.db.SqlErrors;
+import switchboard.errors.Conflict;
+import switchboard.errors.InvalidInput;
+import switchboard.errors.NotFound;
 import switchboard.notify.Notifier;
 
 /**
@@ -43,18 +43,18 @@ public final class Callbacks {
     }
 
     public Callback create(Draft draft, Principal by) {
-        if (!mayWork(by, draft.assigneeId())) throw new ForbiddenResponse("a user key may only create callbacks assigned to its user or to nobody");
+        Rules.requireMayCreateFor(by, draft.assigneeId());
         return conflictsAs409(() -> jdbi.inTransaction(h -> {
-            DirectoryLookups lookups = h.attach(DirectoryLookups.class);
+            FollowUpDirectoryDao lookups = h.attach(FollowUpDirectoryDao.class);
             Map<String, String> problems = new LinkedHashMap<>();
             if (!lookups.lineExists(draft.lineId())) problems.put("lineId", "no line " + draft.lineId());
             if (draft.assigneeId() != null && lookups.holdUser(draft.assigneeId()).isEmpty()) {
                 problems.put("assigneeId", "no user " + draft.assigneeId());
             }
-            if (!problems.isEmpty()) throw new Invalid(problems);
+            if (!problems.isEmpty()) throw new InvalidInput(problems);
             CallbackDao callbacks = h.attach(CallbackDao.class);
             callbacks.openFor(draft.lineId(), draft.from()).ifPresent(open -> {
-                throw new ConflictResponse("this caller already has open callback " + open + " on this line");
+                throw new Conflict("this caller already has open callback " + open + " on this line");
             });
             long id = callbacks.insert(draft.lineId(), draft.from(), draft.assigneeId());
             if (draft.note() != null) h.attach(NoteDao.class).add(id, by.userId(), by.name(), draft.note());
@@ -65,8 +65,8 @@ public final class Callbacks {
     public Callback update(long id, Change change, Principal by) {
         return conflictsAs409(() -> jdbi.inTransaction(h -> {
             if (change.assigneeGiven() && change.assigneeId() != null
-                    && h.attach(DirectoryLookups.class).holdUser(change.assigneeId()).isEmpty()) {
-                throw Invalid.field("assigneeId", "no user " + change.assigneeId());
+                    && h.attach(FollowUpDirectoryDao.class).holdUser(change.assigneeId()).isEmpty()) {
+                throw InvalidInput.field("assigneeId", "no user " + change.assigneeId());
             }
             CallbackDao callbacks = h.attach(CallbackDao.class);
             CallbackDao.Row before = workable(callbacks, id, by);
@@ -82,7 +82,7 @@ public final class Callbacks {
 
     public Callback.Note addNote(long id, String text, Principal by) {
         return jdbi.inTransaction(h -> {
-            if (by.userId() != null) h.attach(DirectoryLookups.class).holdUser(by.userId()); // users before callbacks
+            if (by.userId() != null) h.attach(FollowUpDirectoryDao.class).holdUser(by.userId()); // users before callbacks
             CallbackDao callbacks = h.attach(CallbackDao.class);
             CallbackDao.Row before = workable(callbacks, id, by);
             Callback.Note note = h.attach(NoteDao.class).add(id, by.userId(), by.name(), text);
@@ -94,12 +94,8 @@ public final class Callbacks {
     /** Locks the callback, checking this key may work it. */
     private static CallbackDao.Row workable(CallbackDao callbacks, long id, Principal by) {
         CallbackDao.Row row = callbacks.lock(id).orElseThrow(() -> missing(id));
-        if (!mayWork(by, row.assigneeId())) throw new ForbiddenResponse("callback " + id + " is assigned to someone else");
+        Rules.requireMayWork(by, id, row.assigneeId());
         return row;
-    }
-
-    private static boolean mayWork(Principal by, Long assigneeId) {
-        return by.isAdmin() || assigneeId == null || assigneeId.equals(by.userId());
     }
 
     /** Reopening or creating beside an open callback of the same caller and line trips the unique index. */
@@ -108,13 +104,13 @@ public final class Callbacks {
             return work.get();
         } catch (UnableToExecuteStatementException e) {
             if (SqlErrors.uniqueConstraint(e).filter("callbacks_open_per_caller"::equals).isPresent()) {
-                throw new ConflictResponse("this caller already has an open callback on this line");
+                throw new Conflict("this caller already has an open callback on this line");
             }
             throw e;
         }
     }
 
-    private static NotFoundResponse missing(long id) {
-        return new NotFoundResponse("no callback " + id);
+    private static NotFound missing(long id) {
+        return NotFound.of("callback", id);
     }
 }

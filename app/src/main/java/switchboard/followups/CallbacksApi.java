@@ -3,14 +3,13 @@ package switchboard.followups;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.util.Set;
-import switchboard.api.ApiAuth;
-import switchboard.api.JsonBody;
-import switchboard.api.Paging;
-import switchboard.api.QueryParams;
+import switchboard.web.ApiAuth;
+import switchboard.web.JsonBody;
+import switchboard.web.Paging;
+import switchboard.web.QueryParams;
 
 /** /api/callbacks: list, read, create by hand, change status or assignee, append notes. */
 public final class CallbacksApi {
-    static final Set<String> STATUSES = Set.of("open", "in-progress", "done", "no-reply");
     private static final int MAX_TEXT = 4000;
     private final Callbacks callbacks;
 
@@ -42,7 +41,7 @@ public final class CallbacksApi {
     public void update(Context ctx) {
         long id = QueryParams.pathId(ctx);
         JsonBody body = JsonBody.parse(ctx, Set.of("status", "assigneeId"));
-        String status = body.has("status") ? body.oneOf("status", true, STATUSES) : null;
+        String status = body.has("status") ? body.oneOf("status", true, CallbackStatus.wires()) : null;
         Long assigneeId = body.id("assigneeId", false);
         body.validate();
         Callbacks.Change change = new Callbacks.Change(status, body.has("assigneeId"), assigneeId);
@@ -60,8 +59,8 @@ public final class CallbacksApi {
     /** ?status=, ?lineId=, ?from= (the caller), ?assigneeId= a user id or "none" for unassigned. */
     private static CallbackDao.Filter filter(Context ctx) {
         String status = ctx.queryParam("status");
-        if (status != null && !STATUSES.contains(status)) {
-            throw new BadRequestResponse("status must be one of " + String.join(", ", STATUSES.stream().sorted().toList()));
+        if (status != null && CallbackStatus.of(status).isEmpty()) {
+            throw new BadRequestResponse("status must be one of " + String.join(", ", CallbackStatus.wires().stream().sorted().toList()));
         }
         boolean unassigned = "none".equals(ctx.queryParam("assigneeId"));
         Long assigneeId = unassigned ? null : QueryParams.optionalLong(ctx, "assigneeId");

@@ -12,20 +12,20 @@ final class FollowUpMails {
         this.publicUrl = publicUrl;
     }
 
-    Mail missedCall(DirectoryLookups.Recipient to, CallEntry call, String line, long callbackId) {
+    Mail missedCall(FollowUpDirectoryDao.Recipient to, CallEntry call, String line, long callbackId) {
         return new Mail(to.email(), "Missed call on " + line + " from " + caller(call.fromUri()),
                 greeting(to) + caller(call.fromUri()) + " called " + line + " at " + call.startedAt()
                         + " and nobody answered. No message was left.\n\n" + footer(callbackId));
     }
 
-    Mail voicemail(DirectoryLookups.Recipient to, CallEntry call, String line, long callbackId) {
+    Mail voicemail(FollowUpDirectoryDao.Recipient to, CallEntry call, String line, long callbackId) {
         String length = call.voicemailDurationSeconds() == null ? "" : " (" + call.voicemailDurationSeconds() + " s)";
         return new Mail(to.email(), "New voicemail on " + line + " from " + caller(call.fromUri()),
                 greeting(to) + caller(call.fromUri()) + " called " + line + " at " + call.startedAt()
                         + " and left a voicemail" + length + ":\n" + call.voicemailUrl() + "\n\n" + footer(callbackId));
     }
 
-    Mail callbackChanged(DirectoryLookups.Recipient to, Callback callback, String line, List<String> changes) {
+    Mail callbackChanged(FollowUpDirectoryDao.Recipient to, Callback callback, String line, List<String> changes) {
         String what = changes.contains("assigneeId") ? "assigned to you" : "now " + callback.status();
         StringBuilder text = new StringBuilder(greeting(to))
                 .append("Callback #").append(callback.id()).append(" is ").append(what).append(".\n\n")
@@ -42,7 +42,7 @@ final class FollowUpMails {
                 text.toString());
     }
 
-    private static String greeting(DirectoryLookups.Recipient to) {
+    private static String greeting(FollowUpDirectoryDao.Recipient to) {
         return "Hello " + to.name() + ",\n\n";
     }
 

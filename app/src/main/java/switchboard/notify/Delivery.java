@@ -9,7 +9,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import switchboard.NotifyConfig;
+import switchboard.config.NotifyConfig;
 
 /**
  * Delivers what the outbox holds. Each row is claimed with FOR UPDATE SKIP LOCKED, sent, and marked in
@@ -24,12 +24,12 @@ public final class Delivery {
 
     private final Jdbi jdbi;
     private final Mailer mailer;
-    private final WebhookSender webhooks;
+    private final EventSender webhooks;
     private final Clock clock;
 
     public record Pass(int delivered, int failed) {}
 
-    Delivery(Jdbi jdbi, Mailer mailer, WebhookSender webhooks, Clock clock) {
+    Delivery(Jdbi jdbi, Mailer mailer, EventSender webhooks, Clock clock) {
         this.jdbi = jdbi;
         this.mailer = mailer;
         this.webhooks = webhooks;
@@ -39,7 +39,7 @@ public final class Delivery {
     public static Delivery create(NotifyConfig config, Jdbi jdbi, Clock clock) {
         Mailer mailer = config.smtp().<Mailer>map(url -> SmtpMailer.over(url, config.mailFrom().orElseThrow(), clock))
                 .orElseGet(LogMailer::new);
-        return new Delivery(jdbi, mailer, new WebhookSender(config.webhookSecret().orElse("")), clock);
+        return new Delivery(jdbi, mailer, new EventSender(config.webhookSecret().orElse("")), clock);
     }
 
     /** Sends every row that is due now. */
@@ -108,6 +108,6 @@ public final class Delivery {
     }
 
     private static String where(OutboxDao.Row row) {
-        return row.kind().equals("webhook") ? WebhookSender.safeForLog(URI.create(row.target())) : row.target();
+        return row.kind().equals("webhook") ? EventSender.safeForLog(URI.create(row.target())) : row.target();
     }
 }

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import switchboard.Json;
-import switchboard.NotifyConfig;
+import switchboard.config.NotifyConfig;
+import switchboard.json.Json;
 
 /** Queues webhook events and mails in the caller's transaction: they go out only if the change commits. */
 public final class Notifier {

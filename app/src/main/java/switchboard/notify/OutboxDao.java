@@ -7,7 +7,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Webhook events and mails waiting to go out, written in the transaction of the change they report. */
+/** Outgoing events (webhooks to receivers) and mails waiting to go out, written in the transaction of the change they report. */
 @RegisterConstructorMapper(OutboxDao.Row.class)
 public interface OutboxDao {
 

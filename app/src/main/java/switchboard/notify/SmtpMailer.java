@@ -9,7 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
-import switchboard.SmtpUrl;
+import switchboard.config.SmtpUrl;
 
 /**
  * Sends over SMTP_URL: STARTTLS whenever an smtp:// server offers it, TLS throughout for smtps://.

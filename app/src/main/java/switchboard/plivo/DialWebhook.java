@@ -1,30 +1,23 @@
 package switchboard.plivo;
 
 import io.javalin.http.Context;
-import switchboard.calls.CallService;
-import switchboard.calls.Webhook;
+import switchboard.calls.CallFlow;
+import switchboard.calls.Incoming;
+import switchboard.plivo.xml.CallXml;
 
 /** A Dial's action URL (it ended: what next?) and callbackUrl (who answered, legs ending). */
-public final class DialWebhook {
-    private final CallService calls;
-    private final CallXml xml;
-
-    public DialWebhook(CallService calls, CallXml xml) {
-        this.calls = calls;
-        this.xml = xml;
-    }
-
+public record DialWebhook(CallFlow calls, CallXml xml) {
     public void action(Context ctx) {
         PlivoParams p = PlivoParams.of(ctx);
-        var ended = new Webhook.DialEnded(p.call(), p.step(ctx), p.optional("DialStatus"),
+        var ended = new Incoming.DialEnded(p.call(), p.step(ctx), p.optional("DialStatus"),
                 p.optional("DialHangupCause"), p.optional("DialBLegUUID"));
         XmlReply.sendOrDegrade(ctx, "dial action " + ended.call().callUuid(), () -> calls.dialEnded(ended),
-                () -> ended.conversationHappened() ? xml.hangup() : xml.voicemail(CallXml.defaultPrompt(null)));
+                () -> ended.conversationHappened() ? xml.hangup() : xml.voicemailOnly());
     }
 
     public void callback(Context ctx) {
         PlivoParams p = PlivoParams.of(ctx);
-        calls.dialEvent(new Webhook.DialEvent(p.call(), p.step(ctx), p.optional("DialAction"),
+        calls.dialLeg(new Incoming.DialLeg(p.call(), p.step(ctx), p.optional("DialAction"),
                 p.optional("DialBLegTo"), p.optional("DialBLegUUID"), p.optionalInt("DialBLegDuration"),
                 p.optional("DialBLegHangupCauseName")));
         ctx.result("OK");

@@ -11,10 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import switchboard.calls.Webhook;
+import switchboard.calls.Incoming;
 
 /** A Plivo webhook's parameters (form body for POST, query for GET), read into typed values at the edge. */
-final class PlivoParams {
+public final class PlivoParams {
     private static final int MAX_LENGTH = 2048;
     private static final DateTimeFormatter PLIVO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -24,23 +24,23 @@ final class PlivoParams {
         this.params = params;
     }
 
-    static PlivoParams of(Context ctx) {
+    public static PlivoParams of(Context ctx) {
         return new PlivoParams(ctx.method() == HandlerType.GET ? ctx.queryParamMap() : ctx.formParamMap());
     }
 
     /** The parameters every call webhook carries: CallUUID and To are required. */
-    Webhook.Call call() {
+    public Incoming.Call call() {
         String from = optional("From");
-        return new Webhook.Call(required("CallUUID"), from == null ? "" : from, required("To"), optional("CallerName"));
+        return new Incoming.Call(required("CallUUID"), from == null ? "" : from, required("To"), optional("CallerName"));
     }
 
-    String required(String name) {
+    public String required(String name) {
         String value = optional(name);
         if (value == null) throw new BadRequestResponse("missing parameter " + name);
         return value;
     }
 
-    String optional(String name) {
+    public String optional(String name) {
         List<String> values = params.get(name);
         if (values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()) return null;
         String value = values.get(0).trim();
@@ -49,7 +49,7 @@ final class PlivoParams {
     }
 
     /** Like {@link #optional}, for long text such as a transcription. */
-    String optionalText(String name, int maxLength) {
+    public String optionalText(String name, int maxLength) {
         List<String> values = params.get(name);
         if (values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()) return null;
         String value = values.get(0).trim();
@@ -57,7 +57,7 @@ final class PlivoParams {
         return value;
     }
 
-    Integer optionalInt(String name) {
+    public Integer optionalInt(String name) {
         String raw = optional(name);
         if (raw == null) return null;
         try {
@@ -67,7 +67,7 @@ final class PlivoParams {
         }
     }
 
-    long id(Context ctx) {
+    public long id(Context ctx) {
         try {
             return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
@@ -75,7 +75,7 @@ final class PlivoParams {
         }
     }
 
-    int step(Context ctx) {
+    public int step(Context ctx) {
         try {
             int step = Integer.parseInt(ctx.pathParam("step"));
             if (step < 0 || step > 1000) throw new NumberFormatException();
@@ -86,7 +86,7 @@ final class PlivoParams {
     }
 
     /** Plivo's times: "2024-05-01 10:00:00" (UTC) or ISO-8601; unreadable times are left to the database clock. */
-    Instant optionalTime(String name) {
+    public Instant optionalTime(String name) {
         String raw = optional(name);
         if (raw == null) return null;
         try {

@@ -5,7 +5,7 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Map;
-import switchboard.Config;
+import switchboard.config.Config;
 
 /** Refuses any /plivo/* request that Plivo did not sign (X-Plivo-Signature-V3), checked against PUBLIC_URL. */
 public final class SignatureCheck {

@@ -7,16 +7,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Writes Plivo XML; when the work fails, answers with a safe document so the caller never hears silence. */
-final class XmlReply {
+public final class XmlReply {
     private static final Logger log = LoggerFactory.getLogger(XmlReply.class);
 
     private XmlReply() {}
 
-    static void send(Context ctx, String xml) {
+    public static void send(Context ctx, String xml) {
         ctx.contentType("text/xml; charset=UTF-8").result(xml);
     }
 
-    static void sendOrDegrade(Context ctx, String what, Supplier<String> work, Supplier<String> degraded) {
+    public static void sendOrDegrade(Context ctx, String what, Supplier<String> work, Supplier<String> degraded) {
         String xml;
         try {
             xml = work.get();

@@ -16,14 +16,15 @@ public final class PlivoAccount {
     /** The URLs Plivo calls for every call to an endpoint attached to the application. */
     public record Urls(String answer, String hangup, String fallback) {}
 
-    public record App(String id, String name, Urls urls) {}
+    /** Our Plivo Application: the answer, hangup and fallback URLs of every call to its endpoints. */
+    public record PlivoApplication(String id, String name, Urls urls) {}
 
     /** {@code appId} is the Application it is attached to (null: Plivo's default endpoint app). */
     public record SipEndpoint(String id, String username, String alias, String sipUri, String appId) {}
 
-    public Optional<App> application(String appId) {
+    public Optional<PlivoApplication> application(String appId) {
         try {
-            return Optional.of(app(plivo.request("reading application " + appId,
+            return Optional.of(toApplication(plivo.request("reading application " + appId,
                     c -> Application.getter(appId).client(c).get())));
         } catch (PlivoApiError e) {
             if (e.kind() == PlivoApiError.Kind.NOT_FOUND) return Optional.empty();
@@ -31,9 +32,9 @@ public final class PlivoAccount {
         }
     }
 
-    public Optional<App> applicationNamed(String name) {
+    public Optional<PlivoApplication> applicationNamed(String name) {
         return plivo.all("listing applications", () -> Application.lister().appName(name)).stream()
-                .filter(a -> name.equals(a.getAppName())).findFirst().map(PlivoAccount::app);
+                .filter(a -> name.equals(a.getAppName())).findFirst().map(PlivoAccount::toApplication);
     }
 
     public String createApplication(String name, Urls urls) {
@@ -63,8 +64,8 @@ public final class PlivoAccount {
         plivo.request("attaching endpoint " + endpointId, c -> Endpoint.updater(endpointId).appId(appId).client(c).update());
     }
 
-    private static App app(Application a) {
-        return new App(a.getAppId(), a.getAppName(), new Urls(a.getAnswerUrl(), a.getHangupUrl(), a.getFallbackAnswerUrl()));
+    private static PlivoApplication toApplication(Application a) {
+        return new PlivoApplication(a.getAppId(), a.getAppName(), new Urls(a.getAnswerUrl(), a.getHangupUrl(), a.getFallbackAnswerUrl()));
     }
 
     private static SipEndpoint endpoint(Endpoint e) {

@@ -1,20 +1,19 @@
 package switchboard.plivoapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.plivo.api.exceptions.AuthenticationException;
 import com.plivo.api.exceptions.PlivoRestException;
 import com.plivo.api.exceptions.ResourceNotFoundException;
-import java.io.InterruptedIOException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import switchboard.json.Json;
 
 /** A Plivo REST request that failed, told in one line a person can act on. No stack trace: the line is the story. */
 public final class PlivoApiError extends RuntimeException {
     static final String STATUS_PREFIX = "HTTP ";
     private static final Pattern STATUS = Pattern.compile("(?s)^HTTP (\\d{3}) (.*)");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ATTEMPTS_ON_5XX = 3; // plivo-java's voice requests try twice more on a 5xx
 
     public enum Kind { BAD_CREDENTIALS, NOT_FOUND, REFUSED, SERVER_ERROR, TIMEOUT, UNREACHABLE, UNEXPECTED }
@@ -67,7 +66,7 @@ public final class PlivoApiError extends RuntimeException {
         if (body == null || body.isBlank()) return "";
         String text = body;
         try {
-            JsonNode error = JSON.readTree(body).path("error");
+            JsonNode error = Json.mapper().readTree(body).path("error");
             if (error.isTextual()) text = error.asText();
             else if (!error.isMissingNode()) text = error.toString();
         } catch (IOException | RuntimeException notJson) {

@@ -14,7 +14,8 @@ import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import switchboard.Config;
+import switchboard.config.BadSetting;
+import switchboard.config.Config;
 
 /**
  * plivo-java, aimed at PLIVO_API_URL and bounded by PLIVO_API_TIMEOUT; every request goes through
@@ -46,7 +47,7 @@ public final class PlivoConnection {
             PlivoClient client = new PlivoClient(config.plivoAuthId().get(), config.plivoAuthToken().get(), http);
             return Optional.of(new PlivoConnection(client, rest));
         } catch (IllegalArgumentException e) {
-            throw new Config.Invalid("PLIVO_AUTH_ID", "is not a Plivo auth id (MA... or SA...)");
+            throw new BadSetting("PLIVO_AUTH_ID", "is not a Plivo auth id (MA... or SA...)");
         }
     }
 

@@ -9,8 +9,8 @@ public final class Eligibility {
     private Eligibility() {}
 
     public static Optional<String> skipReason(Member m, Instant now, int wrapUpSeconds) {
-        if (m.status().equals("away")) return Optional.of("away");
-        if (m.status().equals("offline")) return Optional.of("offline");
+        Presence presence = Presence.of(m.status()).orElse(Presence.OFFLINE); // an unknown presence rings nobody
+        if (presence != Presence.AVAILABLE) return Optional.of(presence.wire());
         if (!m.workingHours().isOpen(now.atZone(m.zone()))) return Optional.of("off-hours");
         LineRouting.Load load = m.load();
         if (load.ringing() + load.talking() >= m.maxConcurrentCalls()) {

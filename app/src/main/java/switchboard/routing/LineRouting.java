@@ -16,13 +16,13 @@ public record LineRouting(long lineId, String lineName, String voicemailPrompt, 
     }
 
     public record Tier(int position, int ringTimeoutSeconds, String strategy, long rotation, List<Member> members) {
-        public List<App> apps() {
+        public List<MemberApp> apps() {
             return members.stream().flatMap(m -> m.apps().stream()).toList();
         }
     }
 
     /** A user in a tier, with their presence, capacity, hours and current load. */
-    public record Member(long userId, String name, List<App> apps, String status, int maxConcurrentCalls,
+    public record Member(long userId, String name, List<MemberApp> apps, String status, int maxConcurrentCalls,
                          ZoneId zone, WeeklyHours workingHours, Load load) {}
 
     /** Open offers (ringing: reserved; talking: busy) and history the strategies use. */
@@ -30,7 +30,7 @@ public record LineRouting(long lineId, String lineName, String voicemailPrompt, 
         public static final Load IDLE = new Load(0, 0, null, 0);
     }
 
-    public record App(long appId, String label, String sipUri) {}
+    public record MemberApp(long appId, String label, String sipUri) {}
 
     /** A line with these tiers and no rules, no load: the shape of the original tiered flow. */
     public static LineRouting simple(long lineId, String lineName, String voicemailPrompt, List<Tier> tiers) {

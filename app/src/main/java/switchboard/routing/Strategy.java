@@ -12,7 +12,12 @@ import switchboard.routing.LineRouting.Member;
 /** How a tier orders its eligible members. All but ring-all ring them one at a time in that order. */
 public final class Strategy {
     public static final String RING_ALL = "ring-all";
-    public static final Set<String> ALL = Set.of(RING_ALL, "sequential", "longest-idle", "fewest-calls", "round-robin", "random");
+    public static final String SEQUENTIAL = "sequential";
+    public static final String LONGEST_IDLE = "longest-idle";
+    public static final String FEWEST_CALLS = "fewest-calls";
+    public static final String ROUND_ROBIN = "round-robin";
+    public static final String RANDOM = "random";
+    public static final Set<String> ALL = Set.of(RING_ALL, SEQUENTIAL, LONGEST_IDLE, FEWEST_CALLS, ROUND_ROBIN, RANDOM);
 
     private Strategy() {}
 
@@ -25,13 +30,13 @@ public final class Strategy {
         List<Member> out = new ArrayList<>(members);
         switch (strategy) {
             // Never-called users have been idle forever: they go first.
-            case "longest-idle" -> out.sort(Comparator.comparing(m -> m.load().lastCallEndedAt(),
+            case LONGEST_IDLE -> out.sort(Comparator.comparing(m -> m.load().lastCallEndedAt(),
                     Comparator.nullsFirst(Comparator.<Instant>naturalOrder())));
-            case "fewest-calls" -> out.sort(Comparator.comparingInt(m -> m.load().answeredToday()));
-            case "round-robin" -> {
+            case FEWEST_CALLS -> out.sort(Comparator.comparingInt(m -> m.load().answeredToday()));
+            case ROUND_ROBIN -> {
                 if (!out.isEmpty()) Collections.rotate(out, -(int) Math.floorMod(rotation, (long) out.size()));
             }
-            case "random" -> Collections.shuffle(out, new Random(seed));
+            case RANDOM -> Collections.shuffle(out, new Random(seed));
             default -> { } // ring-all and sequential keep the tier's order
         }
         return out;

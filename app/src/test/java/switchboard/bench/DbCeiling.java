@@ -14,11 +14,10 @@ import java.util.Map;
 import switchboard.calls.CallDao;
 import switchboard.calls.OfferDao;
 import switchboard.directory.DirectoryDao;
-import switchboard.plivo.CallXml;
-import switchboard.routing.LineRouting;
+import switchboard.plivo.xml.CallXml;
 
 /**
- * The database's ceiling: the statements CallService.answer runs for a call to a line whose first tier rings
+ * The database's ceiling: the statements CallFlow.answer runs for a call to a line whose first tier rings
  * everyone (DirectoryDao.lineBySipUri, CallDao.insertIfAbsent, DirectoryDao.lockMembers and routingRows,
  * OfferDao.offer, CallDao.addStep and addEvents; with no webhook receivers the follow-ups observer reads
  * nothing after an answer), in one transaction, over plain JDBC. No HTTP, no Jdbi, no routing or XML work: PostgreSQL, its driver, the commit.
@@ -34,8 +33,7 @@ final class DbCeiling implements Load.Worker {
 
     // a document of the size the server stores for a two-user tier
     private static final String XML = new CallXml("http://127.0.0.1:8080").ring(0, List.of(
-            new LineRouting.App(1, "mobile", "sip:app-1@phone.plivo.com"),
-            new LineRouting.App(2, "mobile", "sip:app-2@phone.plivo.com")), 20, "sip:caller-1234abcd@phone.plivo.com",
+            "sip:app-1@phone.plivo.com", "sip:app-2@phone.plivo.com"), 20, "sip:caller-1234abcd@phone.plivo.com",
             "Bench Caller");
 
     private final BenchDirectory directory;

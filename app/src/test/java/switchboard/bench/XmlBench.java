@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Supplier;
-import switchboard.plivo.CallXml;
-import switchboard.routing.LineRouting;
+import switchboard.Main;
+import switchboard.plivo.xml.CallXml;
 
 /**
  * Our XML renderer against plivo-java's toXmlString() for the same two documents (a tier's Dial and the
@@ -22,10 +22,8 @@ import switchboard.routing.LineRouting;
 public final class XmlBench {
     private static final String BASE = "https://switchboard.example.com";
     private static final CallXml CALL_XML = new CallXml(BASE);
-    private static final List<LineRouting.App> APPS = List.of(
-            new LineRouting.App(1, "mobile", "sip:jane-mobile@phone.plivo.com"),
-            new LineRouting.App(2, "desktop", "sip:jane-desktop@phone.plivo.com"),
-            new LineRouting.App(3, "mobile", "sip:peter-mobile@phone.plivo.com"));
+    private static final List<String> APPS = List.of("sip:jane-mobile@phone.plivo.com", "sip:jane-desktop@phone.plivo.com",
+            "sip:peter-mobile@phone.plivo.com");
     private static final String CALLER = "sip:caller@phone.plivo.com";
     private static final String PROMPT = CallXml.defaultPrompt("Main Office");
 

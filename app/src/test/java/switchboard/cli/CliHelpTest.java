@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import switchboard.Server;
 
 class CliHelpTest {
 
@@ -17,7 +18,7 @@ class CliHelpTest {
 
   private int run(Map<String, String> env, String... args) {
     return new Cli(env, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-        new PrintStream(errBytes, true, StandardCharsets.UTF_8)).run(args);
+        new PrintStream(errBytes, true, StandardCharsets.UTF_8), Server::run).run(args);
   }
 
   private String out() {

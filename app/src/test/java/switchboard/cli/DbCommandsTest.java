@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
+import switchboard.Server;
 import switchboard.db.Database;
 import switchboard.testing.TestPostgres;
 
@@ -30,14 +31,14 @@ class DbCommandsTest {
     void a_bad_database_url_stops_with_a_message_naming_the_variable() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Cli(Map.of("DATABASE_URL", "mysql://nope/db"), new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err)).run("db", "migrate");
+                new PrintStream(err), Server::run).run("db", "migrate");
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("DATABASE_URL");
     }
 
     private static int run(String jdbcUrl, String... args) {
         return new Cli(Map.of("DATABASE_URL", jdbcUrl), new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(new ByteArrayOutputStream())).run(args);
+                new PrintStream(new ByteArrayOutputStream()), Server::run).run(args);
     }
 
     private static String snapshot(Jdbi jdbi) {

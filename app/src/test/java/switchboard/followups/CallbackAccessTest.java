@@ -6,7 +6,7 @@ import static switchboard.testing.FollowUpCalls.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import switchboard.testing.ApiKeysForTests;
-import switchboard.testing.Json;
+import switchboard.testing.ResponseJson;
 import switchboard.testing.ServerTest;
 import switchboard.testing.Staff.Person;
 
@@ -19,7 +19,7 @@ class CallbackAccessTest extends ServerTest {
         long id = callback("+3300000001", staff.user("Olga").id());
         assertThat(server.apiAs(ops, "PATCH", "/api/callbacks/" + id, "{\"status\": \"done\"}").status()).isEqualTo(200);
         assertThat(server.apiAs(ops, "POST", "/api/callbacks/" + id + "/notes", "{\"text\": \"closed by ops\"}").status()).isEqualTo(201);
-        assertThat(Json.of(server.api("/api/callbacks/" + id)).at("/notes/0/author").asText()).isEqualTo("ops");
+        assertThat(ResponseJson.of(server.api("/api/callbacks/" + id)).at("/notes/0/author").asText()).isEqualTo("ops");
     }
 
     @Test
@@ -27,9 +27,9 @@ class CallbackAccessTest extends ServerTest {
         Person ann = staff.user("Ann");
         String key = ApiKeysForTests.userKey(server, "ann-phone", ann.id());
         long id = callback("+3300000002", null);
-        JsonNode taken = Json.of(server.apiAs(key, "PATCH", "/api/callbacks/" + id, "{\"assigneeId\": " + ann.id() + ", \"status\": \"in-progress\"}"));
+        JsonNode taken = ResponseJson.of(server.apiAs(key, "PATCH", "/api/callbacks/" + id, "{\"assigneeId\": " + ann.id() + ", \"status\": \"in-progress\"}"));
         assertThat(taken.get("assigneeId").asLong()).isEqualTo(ann.id());
-        JsonNode note = Json.of(server.apiAs(key, "POST", "/api/callbacks/" + id + "/notes", "{\"text\": \"called back, all good\"}"));
+        JsonNode note = ResponseJson.of(server.apiAs(key, "POST", "/api/callbacks/" + id + "/notes", "{\"text\": \"called back, all good\"}"));
         assertThat(note.get("author").asText()).isEqualTo("Ann");
         assertThat(note.get("authorUserId").asLong()).isEqualTo(ann.id());
         assertThat(server.apiAs(key, "PATCH", "/api/callbacks/" + id, "{\"status\": \"done\"}").status()).isEqualTo(200);
@@ -46,7 +46,7 @@ class CallbackAccessTest extends ServerTest {
         assertThat(server.apiAs(key, "PATCH", "/api/callbacks/" + id, "{\"status\": \"done\"}").status()).isEqualTo(403);
         assertThat(server.apiAs(key, "PATCH", "/api/callbacks/" + id, "{\"assigneeId\": " + bob.id() + "}").status()).isEqualTo(403);
         assertThat(server.apiAs(key, "POST", "/api/callbacks/" + id + "/notes", "{\"text\": \"mine now\"}").status()).isEqualTo(403);
-        JsonNode unchanged = Json.of(server.api("/api/callbacks/" + id));
+        JsonNode unchanged = ResponseJson.of(server.api("/api/callbacks/" + id));
         assertThat(unchanged.get("status").asText()).isEqualTo("open");
         assertThat(unchanged.get("assigneeId").asLong()).isEqualTo(carla.id());
         assertThat(unchanged.get("notes")).isEmpty();
@@ -68,7 +68,7 @@ class CallbackAccessTest extends ServerTest {
     }
 
     private long callback(String from, Long assigneeId) {
-        return Json.of(server.api("POST", "/api/callbacks", body(from, assigneeId))).get("id").asLong();
+        return ResponseJson.of(server.api("POST", "/api/callbacks", body(from, assigneeId))).get("id").asLong();
     }
 
     private String body(String from, Long assigneeId) {

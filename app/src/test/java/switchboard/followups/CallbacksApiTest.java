@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import switchboard.testing.Http;
-import switchboard.testing.Json;
+import switchboard.testing.ResponseJson;
 import switchboard.testing.ServerTest;
 
 /** /api/callbacks: create by hand, read, filter and page, change status and assignee, append notes, validation. */
@@ -22,7 +22,7 @@ class CallbacksApiTest extends ServerTest {
         Http.Response r = server.api("POST", "/api/callbacks", "{\"lineId\": " + sales + ", \"from\": \"+4930123456\","
                 + " \"assigneeId\": " + peter + ", \"note\": \"asked for a quote by mail\"}");
         assertThat(r.status()).isEqualTo(201);
-        JsonNode c = Json.of(r);
+        JsonNode c = ResponseJson.of(r);
         assertThat(c.get("lineId").asLong()).isEqualTo(sales);
         assertThat(c.get("from").asText()).isEqualTo("+4930123456");
         assertThat(c.get("status").asText()).isEqualTo("open");
@@ -34,7 +34,7 @@ class CallbacksApiTest extends ServerTest {
         assertThat(c.at("/notes/0/text").asText()).isEqualTo("asked for a quote by mail");
         assertThat(c.at("/notes/0/author").asText()).isEqualTo("API_TOKEN");
         assertThat(Instant.parse(c.get("createdAt").asText())).isEqualTo(Instant.parse(c.get("updatedAt").asText()));
-        assertThat(Json.of(server.api("/api/callbacks/" + c.get("id").asLong()))).isEqualTo(c);
+        assertThat(ResponseJson.of(server.api("/api/callbacks/" + c.get("id").asLong()))).isEqualTo(c);
     }
 
     @Test
@@ -50,14 +50,14 @@ class CallbacksApiTest extends ServerTest {
     void bad_input_is_a_400_naming_every_field() {
         Http.Response r = server.api("POST", "/api/callbacks", "{\"lineId\": \"two\", \"from\": \" \", \"assigneeId\": -1, \"colour\": 1}");
         assertThat(r.status()).isEqualTo(400);
-        assertThat(Json.of(r).get("fields").fieldNames()).toIterable().containsExactlyInAnyOrder("lineId", "from", "assigneeId", "colour");
-        JsonNode missing = Json.of(server.api("POST", "/api/callbacks", "{}"));
+        assertThat(ResponseJson.of(r).get("fields").fieldNames()).toIterable().containsExactlyInAnyOrder("lineId", "from", "assigneeId", "colour");
+        JsonNode missing = ResponseJson.of(server.api("POST", "/api/callbacks", "{}"));
         assertThat(missing.at("/fields/lineId").asText()).isEqualTo("is required");
         assertThat(missing.at("/fields/from").asText()).isEqualTo("is required");
-        JsonNode unknown = Json.of(server.api("POST", "/api/callbacks", "{\"lineId\": 987654, \"from\": \"x\", \"assigneeId\": 987654}"));
+        JsonNode unknown = ResponseJson.of(server.api("POST", "/api/callbacks", "{\"lineId\": 987654, \"from\": \"x\", \"assigneeId\": 987654}"));
         assertThat(unknown.get("fields").toString()).contains("no line 987654", "no user 987654");
         long id = handMade("+491700000001").get("id").asLong();
-        JsonNode patch = Json.of(server.api("PATCH", "/api/callbacks/" + id, "{\"status\": \"closed\", \"assigneeId\": \"me\"}"));
+        JsonNode patch = ResponseJson.of(server.api("PATCH", "/api/callbacks/" + id, "{\"status\": \"closed\", \"assigneeId\": \"me\"}"));
         assertThat(patch.get("fields").fieldNames()).toIterable().containsExactlyInAnyOrder("status", "assigneeId");
         assertThat(server.api("PATCH", "/api/callbacks/" + id, "{\"assigneeId\": 987654}").status()).isEqualTo(400);
         assertThat(server.api("POST", "/api/callbacks/" + id + "/notes", "{\"text\": \"\"}").status()).isEqualTo(400);
@@ -71,14 +71,14 @@ class CallbacksApiTest extends ServerTest {
     void patch_changes_status_and_assignee_and_null_unassigns() {
         long id = handMade("+491700000002").get("id").asLong();
         long luke = server.directory().userId("Luke");
-        JsonNode assigned = Json.of(server.api("PATCH", "/api/callbacks/" + id, "{\"assigneeId\": " + luke + "}"));
+        JsonNode assigned = ResponseJson.of(server.api("PATCH", "/api/callbacks/" + id, "{\"assigneeId\": " + luke + "}"));
         assertThat(assigned.get("assigneeId").asLong()).isEqualTo(luke);
         assertThat(assigned.get("status").asText()).isEqualTo("open");
-        JsonNode working = Json.of(server.api("PATCH", "/api/callbacks/" + id, "{\"status\": \"in-progress\"}"));
+        JsonNode working = ResponseJson.of(server.api("PATCH", "/api/callbacks/" + id, "{\"status\": \"in-progress\"}"));
         assertThat(working.get("assigneeId").asLong()).isEqualTo(luke);
         assertThat(working.get("status").asText()).isEqualTo("in-progress");
         assertThat(Instant.parse(working.get("updatedAt").asText())).isAfter(Instant.parse(working.get("createdAt").asText()));
-        JsonNode released = Json.of(server.api("PATCH", "/api/callbacks/" + id, "{\"assigneeId\": null, \"status\": \"no-reply\"}"));
+        JsonNode released = ResponseJson.of(server.api("PATCH", "/api/callbacks/" + id, "{\"assigneeId\": null, \"status\": \"no-reply\"}"));
         assertThat(released.get("assigneeId").isNull()).isTrue();
         assertThat(released.get("status").asText()).isEqualTo("no-reply");
     }
@@ -91,7 +91,7 @@ class CallbacksApiTest extends ServerTest {
         JsonNode second = handMade("+491700000003");
         Http.Response reopen = server.api("PATCH", "/api/callbacks/" + first.get("id").asLong(), "{\"status\": \"open\"}");
         assertThat(reopen.status()).isEqualTo(409);
-        assertThat(Json.of(reopen).get("error").asText()).contains("already has an open callback");
+        assertThat(ResponseJson.of(reopen).get("error").asText()).contains("already has an open callback");
         server.api("PATCH", "/api/callbacks/" + second.get("id").asLong(), "{\"status\": \"no-reply\"}");
         assertThat(server.api("PATCH", "/api/callbacks/" + first.get("id").asLong(), "{\"status\": \"open\"}").status()).isEqualTo(200);
     }
@@ -101,9 +101,9 @@ class CallbacksApiTest extends ServerTest {
         long id = handMade("+491700000004").get("id").asLong();
         Http.Response added = server.api("POST", "/api/callbacks/" + id + "/notes", "{\"text\": \"rang back, voicemail\"}");
         assertThat(added.status()).isEqualTo(201);
-        assertThat(Json.of(added).get("author").asText()).isEqualTo("API_TOKEN");
+        assertThat(ResponseJson.of(added).get("author").asText()).isEqualTo("API_TOKEN");
         server.api("POST", "/api/callbacks/" + id + "/notes", "{\"text\": \"  rang again: sorted  \"}");
-        JsonNode notes = Json.of(server.api("/api/callbacks/" + id)).get("notes");
+        JsonNode notes = ResponseJson.of(server.api("/api/callbacks/" + id)).get("notes");
         assertThat(notes.findValuesAsText("text")).containsExactly("rang back, voicemail", "rang again: sorted");
         assertThat(Instant.parse(notes.get(1).get("createdAt").asText()))
                 .isAfterOrEqualTo(Instant.parse(notes.get(0).get("createdAt").asText()));
@@ -124,14 +124,14 @@ class CallbacksApiTest extends ServerTest {
             String body = "{\"lineId\": " + support + ", \"from\": \"" + tag + i + "\"" + (i % 2 == 0 ? ", \"assigneeId\": " + jane : "") + "}";
             assertThat(server.api("POST", "/api/callbacks", body).status()).isEqualTo(201);
         }
-        JsonNode janes = Json.of(server.api("/api/callbacks?limit=200&lineId=" + support + "&assigneeId=" + jane));
+        JsonNode janes = ResponseJson.of(server.api("/api/callbacks?limit=200&lineId=" + support + "&assigneeId=" + jane));
         assertThat(janes.get("items").findValuesAsText("from")).contains(tag + 0, tag + 2, tag + 4).doesNotContain(tag + 1);
-        JsonNode nobodys = Json.of(server.api("/api/callbacks?limit=200&lineId=" + support + "&assigneeId=none"));
+        JsonNode nobodys = ResponseJson.of(server.api("/api/callbacks?limit=200&lineId=" + support + "&assigneeId=none"));
         assertThat(nobodys.get("items").findValuesAsText("from")).contains(tag + 1, tag + 3).doesNotContain(tag + 0);
-        assertThat(Json.of(server.api("/api/callbacks?limit=200&status=done&lineId=" + support)).get("items").findValuesAsText("from"))
+        assertThat(ResponseJson.of(server.api("/api/callbacks?limit=200&status=done&lineId=" + support)).get("items").findValuesAsText("from"))
                 .noneMatch(f -> f.startsWith(tag));
-        JsonNode page1 = Json.of(server.api("/api/callbacks?limit=2&lineId=" + support));
-        JsonNode page2 = Json.of(server.api("/api/callbacks?limit=2&lineId=" + support + "&cursor=" + page1.get("next").asText()));
+        JsonNode page1 = ResponseJson.of(server.api("/api/callbacks?limit=2&lineId=" + support));
+        JsonNode page2 = ResponseJson.of(server.api("/api/callbacks?limit=2&lineId=" + support + "&cursor=" + page1.get("next").asText()));
         assertThat(page1.get("items")).hasSize(2);
         assertThat(page2.get("items").get(0).get("id").asLong()).isGreaterThan(page1.get("items").get(1).get("id").asLong());
     }
@@ -139,7 +139,7 @@ class CallbacksApiTest extends ServerTest {
     private JsonNode handMade(String from) {
         Http.Response r = server.api("POST", "/api/callbacks", draft(from));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return Json.of(r);
+        return ResponseJson.of(r);
     }
 
     private String draft(String from) {

@@ -26,13 +26,13 @@ class DeliveryUnitTest {
     void signature_is_hex_hmac_sha256_of_the_exact_body_as_openssl_computes_it() {
         // printf '%s' '{"id":"call-1-started","type":"call.started"}' | openssl dgst -sha256 -hmac 'whsec-0123456789abcdef'
         byte[] body = "{\"id\":\"call-1-started\",\"type\":\"call.started\"}".getBytes(StandardCharsets.UTF_8);
-        assertThat(WebhookSignature.sign("whsec-0123456789abcdef", body))
+        assertThat(EventSignature.sign("whsec-0123456789abcdef", body))
                 .isEqualTo("sha256=5640fa8b2912250f51bdc2bf15de11e9fa98fb6b46fb58da20c3edf6cf66711d");
     }
 
     @Test
     void logs_show_where_a_receiver_is_but_not_the_token_in_its_url() {
-        assertThat(WebhookSender.safeForLog(java.net.URI.create("https://hooks.example.com:8443/t/s3cr3t?key=abc")))
+        assertThat(EventSender.safeForLog(java.net.URI.create("https://hooks.example.com:8443/t/s3cr3t?key=abc")))
                 .isEqualTo("https://hooks.example.com:8443");
     }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import switchboard.NotifyConfig;
-import switchboard.testing.Json;
+import switchboard.config.NotifyConfig;
 import switchboard.testing.MailServer;
 import switchboard.testing.NotifyServerTest;
 import switchboard.testing.PlivoCall;
+import switchboard.testing.ResponseJson;
 import switchboard.testing.TestServer;
 
 /** Mails through a real SMTP server: to the line's first tier for a missed call or voicemail, to the assignee on changes. */
@@ -69,7 +69,7 @@ class MailNotificationsTest extends NotifyServerTest {
 
     @Test
     void assignment_and_status_changes_mail_the_assignee_and_notes_do_not() {
-        long id = Json.of(server.api("POST", "/api/callbacks", "{\"lineId\": " + lineId(server, "Support")
+        long id = ResponseJson.of(server.api("POST", "/api/callbacks", "{\"lineId\": " + lineId(server, "Support")
                 + ", \"from\": \"+4471000001\"}")).get("id").asLong();
         long peter = server.directory().userId("Peter");
         server.api("PATCH", "/api/callbacks/" + id, "{\"assigneeId\": " + peter + "}");

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import switchboard.testing.Json;
 import switchboard.testing.PlivoCall;
+import switchboard.testing.ResponseJson;
 import switchboard.testing.WebhookReceiver;
 
 /** Outgoing webhooks to a real HTTP receiver that checks every signature: what is sent, and that it is sent once. */
@@ -71,6 +71,6 @@ class WebhookEventsTest extends WebhookServerTest {
         assertThat(updates.get(1).at("/data/changes").toString()).isEqualTo("[\"status\",\"assigneeId\"]");
         assertThat(updates.get(2).at("/data/changes").toString()).isEqualTo("[\"notes\"]");
         assertThat(updates.get(2).at("/data/callback/notes/0/text").asText()).isEqualTo("left a message");
-        assertThat(Json.of(server.api("/api/callbacks/" + id)).get("notes")).hasSize(1);
+        assertThat(ResponseJson.of(server.api("/api/callbacks/" + id)).get("notes")).hasSize(1);
     }
 }

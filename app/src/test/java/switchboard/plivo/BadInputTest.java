@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
 import switchboard.testing.ServerTest;
-import switchboard.testing.TestServer;
 
 /** Malformed webhooks get a clear 400, never a 500 or a stack trace. */
 class BadInputTest extends ServerTest {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import switchboard.App;
+import switchboard.Server;
 import switchboard.db.Database;
 import switchboard.testing.Http;
 import switchboard.testing.TestServer;
@@ -18,7 +18,7 @@ import switchboard.testing.Xpath;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DegradedModeTest {
     Database deadDb;
-    App app;
+    Server app;
     Http http;
 
     @BeforeAll
@@ -28,7 +28,7 @@ class DegradedModeTest {
             closedPort = s.getLocalPort();
         }
         deadDb = Database.connect("jdbc:postgresql://127.0.0.1:" + closedPort + "/nothing");
-        app = App.start(TestServer.config(Map.of("PLIVO_VERIFY_SIGNATURES", "false")), deadDb.jdbi());
+        app = Server.start(TestServer.config(Map.of("PLIVO_VERIFY_SIGNATURES", "false")), deadDb.jdbi());
         http = new Http("http://localhost:" + app.port());
     }
 

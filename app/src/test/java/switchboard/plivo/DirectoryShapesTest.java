@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import switchboard.testing.PlivoCall;
-import switchboard.testing.TestDirectory;
 import switchboard.testing.ServerTest;
-import switchboard.testing.TestServer;
+import switchboard.testing.TestDirectory;
 import switchboard.testing.Xpath;
 
 /** Everything is data: new lines, users and apps route without code changes, whatever their shape. */

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
 import switchboard.testing.ServerTest;
-import switchboard.testing.TestServer;
 
 /** Plivo retries, duplicates and reorders webhooks: each must change nothing the second time. */
 class IdempotencyTest extends ServerTest {

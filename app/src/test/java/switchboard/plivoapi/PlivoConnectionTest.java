@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import switchboard.Config;
+import switchboard.config.Config;
 import switchboard.testing.FakePlivo;
 
 /** plivo-java through our connection: aimed at PLIVO_API_URL, every failure one clear line. */
@@ -50,7 +50,7 @@ class PlivoConnectionTest {
     @Test
     void requests_go_to_plivo_api_url_with_the_account_credentials() {
         stubApplication(FakePlivo.json("applicationGetResponse.json", "app_id", "2046", "public_url", "https://x.test"));
-        PlivoAccount.App app = account().application("2046").orElseThrow();
+        PlivoAccount.PlivoApplication app = account().application("2046").orElseThrow();
         assertThat(app.urls()).isEqualTo(new PlivoAccount.Urls("https://x.test/plivo/answer", "https://x.test/plivo/hangup",
                 "https://x.test/plivo/fallback"));
         plivo.wiremock().verify(getRequestedFor(urlPathEqualTo(ACCOUNT + "Application/2046/"))

@@ -12,12 +12,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import switchboard.App;
+import switchboard.Server;
 import switchboard.db.Database;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
 import switchboard.testing.ServerTest;
-import switchboard.testing.Staff;
 import switchboard.testing.Staff.Person;
 import switchboard.testing.TestServer;
 
@@ -36,7 +35,7 @@ class ConcurrentOffersTest extends ServerTest {
         String line = staff.line("Rush", "", tier("ring-all", ann, bob, cy), tier("ring-all", dee));
         int overOffers = 0;
         try (Database secondPool = Database.connect(server.jdbcUrl());
-             App second = App.start(TestServer.config(Map.of()), secondPool.jdbi())) {
+             Server second = Server.start(TestServer.config(Map.of()), secondPool.jdbi())) {
             Http otherInstance = new Http("http://localhost:" + second.port());
             ExecutorService pool = Executors.newFixedThreadPool(24);
             List<PlivoCall> previous = List.of();

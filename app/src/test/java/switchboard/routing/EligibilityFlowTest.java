@@ -6,11 +6,11 @@ import static switchboard.testing.Staff.tier;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import switchboard.testing.Json;
 import switchboard.testing.PlivoCall;
+import switchboard.testing.ResponseJson;
 import switchboard.testing.ServerTest;
-import switchboard.testing.Staff;
 import switchboard.testing.Staff.Person;
+import switchboard.testing.Staff;
 
 /** Only people who can answer are rung; every skip is in the timeline with its reason. Through the real webhooks. */
 class EligibilityFlowTest extends ServerTest {
@@ -123,7 +123,7 @@ class EligibilityFlowTest extends ServerTest {
             call.dialEnded(0, "no-answer");
             call.hangup(30, "NORMAL_CLEARING");
         }
-        JsonNode user = Json.of(server.api("/api/users/" + ann.id()));
+        JsonNode user = ResponseJson.of(server.api("/api/users/" + ann.id()));
         assertThat(user.get("status").asText()).isEqualTo("away");
         assertThat(user.get("statusReason").asText()).isEqualTo("missed-calls");
         PlivoCall next = server.newCall(line);
@@ -145,12 +145,12 @@ class EligibilityFlowTest extends ServerTest {
         PlivoCall missedAgain = server.newCall(line);
         missedAgain.answer();
         missedAgain.dialEnded(0, "no-answer");
-        assertThat(Json.of(server.api("/api/users/" + ann.id())).get("status").asText()).isEqualTo("available");
+        assertThat(ResponseJson.of(server.api("/api/users/" + ann.id())).get("status").asText()).isEqualTo("available");
     }
 
     /** "name:reason" for each user-skipped event of the call. */
     private List<String> skips(PlivoCall call) {
-        JsonNode events = Json.of(call.record()).get("events");
+        JsonNode events = ResponseJson.of(call.record()).get("events");
         List<String> out = new java.util.ArrayList<>();
         if (events == null) return out;
         events.forEach(e -> {

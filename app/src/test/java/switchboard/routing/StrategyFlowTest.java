@@ -8,11 +8,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import switchboard.testing.Json;
 import switchboard.testing.PlivoCall;
+import switchboard.testing.ResponseJson;
 import switchboard.testing.ServerTest;
-import switchboard.testing.Staff;
 import switchboard.testing.Staff.Person;
+import switchboard.testing.Staff;
 import switchboard.testing.Xpath;
 
 /** Strategies, business hours and the ring cap, through the real webhooks. */
@@ -117,7 +117,7 @@ class StrategyFlowTest extends ServerTest {
         assertThat(call.answer().xml().string("/Response/Dial/@timeout")).isEqualTo("12");
         server.jdbi().useHandle(h -> h.execute("update calls set started_at = now() - interval '13 seconds' where call_uuid = ?", call.uuid));
         assertThat(call.dialEnded(0, "no-answer").xml().count("/Response/Record")).isEqualTo(1);
-        assertThat(Json.of(call.record()).get("events").toString()).contains("max-ring-time");
+        assertThat(ResponseJson.of(call.record()).get("events").toString()).contains("max-ring-time");
     }
 
     private String hangUpAfterAnswer(String line) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import switchboard.Server;
 import switchboard.cli.Cli;
 
 /** One run of the command line: exit code, stdout, stderr, and whatever was logged meanwhile. */
@@ -18,7 +19,7 @@ public record CliRun(int code, String out, String err, String logs) {
         System.setErr(new PrintStream(logs, true, StandardCharsets.UTF_8));
         try {
             int code = new Cli(env, new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+                    new PrintStream(err, true, StandardCharsets.UTF_8), Server::run).run(args);
             return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                     logs.toString(StandardCharsets.UTF_8));
         } finally {

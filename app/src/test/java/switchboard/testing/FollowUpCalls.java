@@ -45,7 +45,7 @@ public final class FollowUpCalls {
     }
 
     public static List<JsonNode> callbacksOf(TestServer server, String from) {
-        JsonNode page = Json.of(server.api("/api/callbacks?limit=200&from=" + URLEncoder.encode(from, StandardCharsets.UTF_8)));
+        JsonNode page = ResponseJson.of(server.api("/api/callbacks?limit=200&from=" + URLEncoder.encode(from, StandardCharsets.UTF_8)));
         List<JsonNode> items = new ArrayList<>();
         page.get("items").forEach(items::add);
         return items;
@@ -58,7 +58,7 @@ public final class FollowUpCalls {
     }
 
     public static long callId(PlivoCall call) {
-        return Json.of(call.record()).get("id").asLong();
+        return ResponseJson.of(call.record()).get("id").asLong();
     }
 
     public static long lineId(TestServer server, String name) {

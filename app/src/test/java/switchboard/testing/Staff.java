@@ -20,7 +20,7 @@ public final class Staff {
         String body = "{\"name\": \"" + name + "\"" + (extraJson.isEmpty() ? "" : ", " + extraJson) + "}";
         Http.Response created = server.api("POST", "/api/users", body);
         if (created.status() != 201) throw new AssertionError(created.body());
-        long id = Json.of(created).get("id").asLong();
+        long id = ResponseJson.of(created).get("id").asLong();
         String sip = "sip:" + name.toLowerCase() + "-" + tag + "@phone.plivo.com";
         server.api("POST", "/api/users/" + id + "/apps", "{\"label\": \"mobile\", \"sipUri\": \"" + sip + "\"}");
         return new Person(id, name, sip);
@@ -36,7 +36,7 @@ public final class Staff {
         String body = "{\"name\": \"" + name + "\", \"sipUri\": \"" + sip + "\"" + (extraJson.isEmpty() ? "" : ", " + extraJson) + "}";
         Http.Response created = server.api("POST", "/api/lines", body);
         if (created.status() != 201) throw new AssertionError(created.body());
-        long id = Json.of(created).get("id").asLong();
+        long id = ResponseJson.of(created).get("id").asLong();
         Http.Response put = server.api("PUT", "/api/lines/" + id + "/tiers", "{\"tiers\": [" + String.join(", ", tiers) + "]}");
         if (put.status() != 200) throw new AssertionError(put.body());
         return sip;

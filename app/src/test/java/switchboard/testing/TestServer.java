@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
-import switchboard.App;
-import switchboard.Config;
+import switchboard.Server;
+import switchboard.config.Config;
 import switchboard.db.Database;
 import switchboard.plivo.SignatureV3;
 
@@ -20,11 +20,11 @@ public final class TestServer implements AutoCloseable {
     public static final String API_TOKEN = "test-api-token";
 
     private final Database db;
-    private final App app;
+    private final Server app;
     private final Http http;
     private final SignatureV3 signer = new SignatureV3(AUTH_TOKEN);
 
-    private TestServer(Database db, App app) {
+    private TestServer(Database db, Server app) {
         this.db = db;
         this.app = app;
         this.http = new Http("http://localhost:" + app.port());
@@ -38,7 +38,7 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(Map<String, String> envOverrides) {
         Database db = TestPostgres.freshDatabase();
         db.seed();
-        return new TestServer(db, App.start(config(envOverrides), db.jdbi()));
+        return new TestServer(db, Server.start(config(envOverrides), db.jdbi()));
     }
 
     public static Config config(Map<String, String> envOverrides) {

@@ -1,0 +1,15 @@
+package switchboard.access;
+
+/** What a route asks of the key that calls it; {@link Rules} says who has it. */
+public enum Permission {
+    /** Any valid key: admin, or a user key (reads). */
+    READ,
+    /** Admin keys only. */
+    ADMIN,
+    /** Admin keys, or the user key bound to the user in the path's {id}. */
+    SELF,
+    /** Admin keys, or the user key of the user who answered the call in the path's {id} ({@link Rules#requireAnswerer}). */
+    ON_CALL,
+    /** Admin keys, or a user key on callbacks of its own or of nobody ({@link Rules#requireMayWork}). */
+    WORK
+}

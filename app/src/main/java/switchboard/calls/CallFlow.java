@@ -1,0 +1,153 @@
+package switchboard.calls;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import switchboard.calls.CallDao.CallRow;
+import switchboard.directory.DirectoryDao;
+import switchboard.directory.Line;
+import switchboard.plivo.xml.CallXml;
+import switchboard.sip.SipUri;
+
+/**
+ * The call flow. Each webhook is one transaction that locks the call's row, so duplicates and
+ * concurrent retries serialise; each XML answer is stored as a numbered step and handed back unchanged
+ * when the same webhook comes again.
+ */
+public final class CallFlow {
+    private final Jdbi jdbi;
+    private final CallXml xml;
+    private final CallObserver observer;
+    private final CallSteps steps;
+
+    public CallFlow(Jdbi jdbi, CallXml xml, CallObserver observer, CallSteps steps) {
+        this.jdbi = jdbi;
+        this.xml = xml;
+        this.observer = observer;
+        this.steps = steps;
+    }
+
+    public String answer(Incoming.Call in) {
+        return jdbi.inTransaction(h -> {
+            Daos db = new Daos(h);
+            CallDao calls = db.calls();
+            Optional<Line> line = db.directory().lineBySipUri(SipUri.normalize(in.to()));
+            Optional<CallRow> created = calls.insertIfAbsent(in.callUuid(), line.map(Line::id).orElse(null),
+                    in.from(), in.to(), in.callerName());
+            CallRow call = created.isPresent() ? created.get() : calls.lock(in.callUuid()).orElseThrow();
+            if (created.isEmpty()) {
+                Optional<Step> first = calls.step(call.id(), 0);
+                if (first.isPresent()) return first.get().xml(); // a retried answer
+            }
+            Timeline timeline = db.timeline(call.id(), observer);
+            if (line.isEmpty() || call.lineId() == null) {
+                timeline.add(EntryType.UNKNOWN_LINE, "unknown-line", "to", in.to(), "from", in.from());
+                return CallSteps.store(db, timeline, call.id(), Step.hangup(0, xml.unknownLine()));
+            }
+            new CallFacts(db).started(timeline, in.from(), in.to(), line, null);
+            return steps.start(db, timeline, call, line.get());
+        });
+    }
+
+    public String dialEnded(Incoming.DialEnded in) {
+        return jdbi.inTransaction(h -> {
+            Daos db = new Daos(h);
+            CallDao calls = db.calls();
+            CallRow call = lockOrCreate(db, in.call());
+            int next = in.step() + 1;
+            List<Step> known = calls.steps(call.id(), in.step(), next);
+            Optional<Step> done = known.stream().filter(s -> s.number() == next).findFirst();
+            if (done.isPresent()) return done.get().xml(); // a retried action
+            Optional<Step> rang = known.stream().filter(s -> s.number() == in.step()).findFirst();
+            Optional<Line> line = Optional.ofNullable(call.lineId()).flatMap(db.directory()::lineById);
+            Timeline timeline = db.timeline(call.id(), observer);
+            timeline.add(EntryType.DIAL_ENDED, "dial-ended:" + in.step(), "step", in.step(),
+                    "tier", rang.map(Step::tierPosition).orElse(null), "dialStatus", in.dialStatus(),
+                    "hangupCause", in.hangupCause(), "bLegUuid", in.bLegUuid());
+            OfferDao offers = db.offers();
+            if (in.rangOut()) countMissed(offers, timeline, call.id(), in.step(), line);
+            offers.end(call.id(), in.step(), null);
+            if (in.conversationHappened()) {
+                calls.markAnswered(call.id(), null, null, null);
+                return CallSteps.store(db, timeline, call.id(), Step.hangup(next, xml.hangup()));
+            }
+            return steps.next(db, timeline, call, next, rang, line);
+        });
+    }
+
+    public void dialLeg(Incoming.DialLeg in) {
+        update(in.call(), (db, call, timeline) -> {
+            String action = in.action() == null ? "" : in.action().toLowerCase();
+            Optional<DirectoryDao.AppOwner> app = action.equals("answer") || action.equals("hangup")
+                    ? db.directory().appBySipUri(SipUri.normalize(in.bLegTo())) : Optional.empty();
+            OfferDao offers = db.offers();
+            if (action.equals("answer")) {
+                new CallFacts(db).answered(timeline, call.id(), in.step(), in.bLegTo(), app, null, null);
+                app.ifPresent(a -> {
+                    offers.answered(call.id(), in.step(), a.userId(), OfferDao.TALKING_TTL_SECONDS);
+                    offers.resetMissed(a.userId());
+                });
+            } else if (action.equals("hangup")) {
+                app.ifPresent(a -> offers.end(call.id(), in.step(), a.userId()));
+                timeline.add(EntryType.LEG_ENDED, "leg-ended:" + in.step() + ":" + in.bLegUuid(), "step", in.step(),
+                        "sipUri", in.bLegTo(), "durationSeconds", in.bLegDurationSeconds(),
+                        "hangupCause", in.bLegHangupCause());
+            }
+        });
+    }
+
+    /** No-answer protection: users who let this Dial ring out count a miss; at the line's threshold, away. */
+    private static void countMissed(OfferDao offers, Timeline timeline, long callId, int step, Optional<Line> line) {
+        Integer threshold = line.map(Line::missedCallsBeforeAway).orElse(null);
+        if (threshold == null) return;
+        List<Long> rungOut = offers.unanswered(callId, step);
+        if (rungOut.isEmpty()) return;
+        for (OfferDao.MissedRow row : offers.countMissed(rungOut, threshold)) {
+            if (row.wentAway()) {
+                timeline.add(EntryType.USER_SET_AWAY, "away:" + step + ":" + row.id(), "userId", row.id(), "user", row.name(),
+                        "reason", "missed-calls", "threshold", threshold);
+            }
+        }
+    }
+
+    /** Stores a voicemail from the Record action or callback, whichever comes first (or after the hangup). */
+    public void recording(Incoming.Recording in) {
+        update(in.call(), (db, call, timeline) -> {
+            if (in.isVoicemail()) {
+                new CallFacts(db).voicemail(timeline, call.id(), in.url(), in.recordingId(), in.durationSeconds(), in.via());
+            } else {
+                timeline.add(EntryType.VOICEMAIL_EMPTY, "voicemail-empty:" + in.via(), "via", in.via(),
+                        "durationSeconds", in.durationSeconds());
+            }
+        });
+    }
+
+    public void hangup(Incoming.Hangup in) {
+        update(in.call(), (db, call, timeline) -> new CallFacts(db).ended(timeline, call.id(), in.endedAt(),
+                in.durationSeconds(), in.cause(), in.source(), null));
+    }
+
+    public String afterRecording(Incoming.Recording in) {
+        recording(in);
+        return xml.afterRecording(in.isVoicemail());
+    }
+
+    /** A webhook that only records facts: one transaction on the locked call (created if we never saw it). */
+    private void update(Incoming.Call in, CallUpdate update) {
+        jdbi.useTransaction(h -> {
+            Daos db = new Daos(h);
+            CallRow call = lockOrCreate(db, in);
+            Timeline timeline = db.timeline(call.id(), observer);
+            update.apply(db, call, timeline);
+            timeline.save();
+        });
+    }
+
+    private interface CallUpdate {
+        void apply(Daos db, CallRow call, Timeline timeline);
+    }
+
+    private static CallRow lockOrCreate(Daos db, Incoming.Call in) {
+        return new CallFacts(db).lockOrCreate(in.callUuid(), in.from(), in.to(), null);
+    }
+}

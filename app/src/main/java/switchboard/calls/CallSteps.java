@@ -1,0 +1,141 @@
+package switchboard.calls;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import switchboard.calls.CallDao.CallRow;
+import switchboard.directory.DirectoryDao;
+import switchboard.directory.Line;
+import switchboard.plivo.xml.CallXml;
+import switchboard.routing.DialPlan;
+import switchboard.routing.LineRouting;
+import switchboard.routing.Strategy;
+
+/**
+ * Records a call's numbered steps: asks {@link DialPlan} what comes next, then makes the offers, logs the skips
+ * and rings, and stores the step's XML (the document a retried webhook gets back).
+ */
+public final class CallSteps {
+    private static final int RING_GRACE_SECONDS = 30; // a reservation outlives its Dial's timeout by this much
+
+    private final CallXml xml;
+    private final Clock clock;
+
+    public CallSteps(CallXml xml, Clock clock) {
+        this.xml = xml;
+        this.clock = clock;
+    }
+
+    /** Step 0 of a call to a known line. */
+    String start(Daos db, Timeline timeline, CallRow call, Line line) {
+        LineRouting routing = load(db, line);
+        return record(db, timeline, call, 0, DialPlan.start(routing, moment(call, 0)), routing);
+    }
+
+    /** The step after {@code rang}; with no line or no record of what rang, straight to voicemail. */
+    String next(Daos db, Timeline timeline, CallRow call, int step, Optional<Step> rang, Optional<Line> line) {
+        if (line.isEmpty() || rang.isEmpty() || rang.get().tierPosition() == null) {
+            LineRouting none = LineRouting.simple(0, line.map(Line::name).orElse(null), null, List.of());
+            return record(db, timeline, call, step, new DialPlan.Decision(List.of(), new DialPlan.Voicemail("no-one-answered")), none);
+        }
+        LineRouting routing = load(db, line.get());
+        Step from = rang.get();
+        var position = new DialPlan.Position(from.tierPosition(), order(from.userOrder()),
+                from.orderIndex() == null ? -1 : from.orderIndex());
+        return record(db, timeline, call, step, DialPlan.after(routing, position, moment(call, step)), routing);
+    }
+
+    /** What an escalation rang: the tier and the step's XML. */
+    public record Escalated(int tier, String xml) {}
+
+    /**
+     * An escalation as step {@code step}: the first tier after {@code fromTier} with someone to ring (only tier
+     * {@code onlyTier}, when named). Its ring budget starts now, not when the call did. Empty: nobody to ring.
+     */
+    public Optional<Escalated> escalate(Daos db, Timeline timeline, CallRow call, int step, Line line, int fromTier,
+                                        Integer onlyTier) {
+        LineRouting routing = load(db, line);
+        Instant now = clock.instant();
+        DialPlan.Decision decision = DialPlan.after(routing, new DialPlan.Position(fromTier, List.of(), -1),
+                new DialPlan.Moment(now, now, call.callUuid().hashCode() * 31L + step));
+        if (!(decision.next() instanceof DialPlan.Ring ring)) return Optional.empty();
+        if (onlyTier != null && ring.tier().position() != onlyTier) return Optional.empty();
+        return Optional.of(new Escalated(ring.tier().position(), record(db, timeline, call, step, decision, routing)));
+    }
+
+    /** Stores the step with the webhook's timeline entries; returns its XML. */
+    static String store(Daos db, Timeline timeline, long callId, Step step) {
+        db.calls().addStep(callId, step);
+        timeline.save();
+        return step.xml();
+    }
+
+    private String record(Daos db, Timeline timeline, CallRow call, int step, DialPlan.Decision decision, LineRouting routing) {
+        for (DialPlan.Skip skip : decision.skipped()) {
+            if (skip.userId() == null) {
+                timeline.add(EntryType.TIER_SKIPPED, "skip:" + step + ":" + skip.tierPosition(), "step", step,
+                        "tier", skip.tierPosition(), "reason", skip.reason());
+            } else {
+                timeline.add(EntryType.USER_SKIPPED, "uskip:" + step + ":" + skip.tierPosition() + ":" + skip.userId(), "step", step,
+                        "tier", skip.tierPosition(), "userId", skip.userId(), "user", skip.userName(), "reason", skip.reason());
+            }
+        }
+        if (decision.next() instanceof DialPlan.Ring ring) return ring(db, timeline, call, step, ring);
+        String prompt = prompt(routing);
+        if (decision.next() instanceof DialPlan.Closed closed) {
+            timeline.add(EntryType.CLOSED, "closed", "reason", closed.reason());
+            prompt = routing.rules().closedMessage() != null ? routing.rules().closedMessage()
+                    : "Sorry, " + name(routing) + " is closed right now. Please leave a message after the beep.";
+        }
+        String reason = decision.next() instanceof DialPlan.Voicemail v ? v.reason() : "closed";
+        db.calls().markVoicemailOffered(call.id());
+        timeline.add(EntryType.VOICEMAIL_OFFERED, "voicemail-offered", "step", step, "reason", reason);
+        return store(db, timeline, call.id(), Step.voicemail(step, xml.voicemail(prompt)));
+    }
+
+    private String ring(Daos db, Timeline timeline, CallRow call, int step, DialPlan.Ring ring) {
+        LineRouting.Tier tier = ring.tier();
+        List<Long> userIds = ring.members().stream().map(LineRouting.Member::userId).toList();
+        db.offers().offer(call.id(), step, userIds.toArray(Long[]::new), ring.timeoutSeconds() + RING_GRACE_SECONDS);
+        boolean firstOfTier = ring.index() <= 0;
+        if (firstOfTier && tier.strategy().equals(Strategy.ROUND_ROBIN)) db.offers().rotate(call.lineId(), tier.position());
+        timeline.add(EntryType.TIER_RINGING, "ring:" + step, "step", step, "tier", tier.position(), "strategy", tier.strategy(),
+                "timeoutSeconds", ring.timeoutSeconds(), "users", Timeline.users(ring.members()));
+        List<String> sipUris = ring.members().stream().flatMap(m -> m.apps().stream()).map(LineRouting.MemberApp::sipUri).toList();
+        String order = Strategy.ringsAll(tier.strategy()) ? null
+                : ring.order().stream().map(String::valueOf).collect(Collectors.joining(","));
+        String document = xml.ring(step, sipUris, ring.timeoutSeconds(), call.fromUri(), call.callerName());
+        return store(db, timeline, call.id(), Step.dial(step, tier.position(), document, order, order == null ? null : ring.index()));
+    }
+
+    private LineRouting load(Daos db, Line line) {
+        ZoneId zone = line.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(line.timeZone());
+        Instant dayStart = clock.instant().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        DirectoryDao directory = db.directory();
+        directory.lockMembers(line.id()); // members locked first, then everything read under the lock
+        return DirectoryDao.fold(line, directory.routingRows(line.id(), dayStart));
+    }
+
+    private DialPlan.Moment moment(CallRow call, int step) {
+        Instant now = clock.instant();
+        Instant started = call.startedAt() == null || call.startedAt().isAfter(now) ? now : call.startedAt();
+        return new DialPlan.Moment(now, started, call.callUuid().hashCode() * 31L + step);
+    }
+
+    private static List<Long> order(String userOrder) {
+        if (userOrder == null || userOrder.isBlank()) return List.of();
+        return java.util.Arrays.stream(userOrder.split(",")).map(Long::parseLong).toList();
+    }
+
+    private static String prompt(LineRouting routing) {
+        String p = routing.voicemailPrompt();
+        return p != null && !p.isBlank() ? p : CallXml.defaultPrompt(routing.lineName());
+    }
+
+    private static String name(LineRouting routing) {
+        return routing.lineName() == null ? "this line" : routing.lineName();
+    }
+}

@@ -1,0 +1,37 @@
+package switchboard.calls;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.time.Instant;
+import java.util.List;
+import switchboard.calls.CallLogDao.CallEntry;
+import switchboard.calls.CallLogDao.EventEntry;
+
+/** A call as the JSON API shows it. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record CallView(long id, String callUuid, LineRef line, String from, String to, String status,
+                       AnsweredBy answeredBy, String voicemailUrl, Integer voicemailDurationSeconds,
+                       String voicemailTranscription, Instant startedAt, Instant answeredAt, Instant endedAt, Integer durationSeconds,
+                       String hangupCause, @JsonInclude(JsonInclude.Include.NON_NULL) List<EventView> events) {
+
+    public record LineRef(long id, String name) {}
+
+    public record AnsweredBy(Long userId, String name, AppRef app) {}
+
+    public record AppRef(long id, String label, String sipUri) {}
+
+    public record EventView(Instant at, String type, @JsonRawValue String detail) {}
+
+    public static CallView of(CallEntry c, List<EventEntry> events) {
+        LineRef line = c.lineId() == null ? null : new LineRef(c.lineId(), c.lineName());
+        AppRef app = c.answeredAppId() == null ? null
+                : new AppRef(c.answeredAppId(), c.answeredAppLabel(), c.answeredAppSipUri());
+        AnsweredBy answeredBy = c.answeredUserId() == null && app == null ? null
+                : new AnsweredBy(c.answeredUserId(), c.answeredUserName(), app);
+        List<EventView> timeline = events == null ? null
+                : events.stream().map(e -> new EventView(e.at(), e.type(), e.detail())).toList();
+        return new CallView(c.id(), c.callUuid(), line, c.fromUri(), c.toUri(), c.status(), answeredBy,
+                c.voicemailUrl(), c.voicemailDurationSeconds(), c.voicemailTranscription(), c.startedAt(), c.answeredAt(), c.endedAt(),
+                c.durationSeconds(), c.hangupCause(), timeline);
+    }
+}

@@ -1,0 +1,84 @@
+package switchboard.calls;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import switchboard.web.Cursor;
+import switchboard.web.Page;
+import switchboard.web.Paging;
+import switchboard.web.QueryParams;
+
+/** GET /api/calls (JSON pages, or all of it as CSV) and GET /api/calls/{id}. */
+public final class CallsApi {
+    private final CallLog log;
+
+    public CallsApi(CallLog log) {
+        this.log = log;
+    }
+
+    public void list(Context ctx) {
+        CallLogDao.Filter filter = filter(ctx);
+        int limit = QueryParams.limit(ctx, Paging.DEFAULT_LIMIT, Paging.MAX_LIMIT);
+        Long before = Cursor.decode(ctx.queryParam("cursor"));
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.contains("text/csv")) {
+            csv(ctx, filter);
+            return;
+        }
+        List<CallLogDao.CallEntry> rows = log.page(filter, before, limit + 1);
+        List<CallView> items = rows.stream().limit(limit).map(c -> CallView.of(c, null)).toList();
+        String next = rows.size() > limit ? Cursor.encode(items.get(items.size() - 1).id()) : null;
+        ctx.json(new Page<>(items, next));
+    }
+
+    public void get(Context ctx) {
+        ctx.json(log.get(QueryParams.pathId(ctx)));
+    }
+
+    /** Every matching call, streamed as it is read. */
+    private void csv(Context ctx, CallLogDao.Filter filter) {
+        ctx.contentType("text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"calls.csv\"");
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
+            out.write(CallCsv.HEADER);
+            log.each(filter, c -> write(out, CallCsv.row(c)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Writer out, String text) {
+        try {
+            out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CallLogDao.Filter filter(Context ctx) {
+        String status = ctx.queryParam("status");
+        if (status != null && CallStatus.of(status).isEmpty()) {
+            throw new BadRequestResponse("status must be one of " + String.join(", ", CallStatus.wires().stream().sorted().toList()));
+        }
+        return new CallLogDao.Filter(QueryParams.optionalLong(ctx, "lineId"), status, ctx.queryParam("callUuid"),
+                QueryParams.optionalLong(ctx, "userId"), ctx.queryParam("from"), time(ctx, "since"), time(ctx, "until"));
+    }
+
+    private static Instant time(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) return null;
+        try {
+            return OffsetDateTime.parse(raw.trim().replace(' ', '+')).toInstant(); // an unencoded + arrives as a space
+        } catch (DateTimeParseException e) {
+            throw new BadRequestResponse(name + " must be an ISO-8601 time such as 2026-11-22T09:00:00Z, got '" + raw + "'");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package switchboard.calls;
+
+/**
+ * One numbered step of a call: the XML document it answered with, kept so a retried webhook gets it back.
+ * A Dial step knows its tier and, for one-at-a-time tiers, the order (user ids, comma-separated) and who it rang.
+ */
+public record Step(int number, String kind, Integer tierPosition, String xml, String userOrder, Integer orderIndex) {
+    public static final String DIAL = "dial";
+    public static final String VOICEMAIL = "voicemail";
+    public static final String HANGUP = "hangup";
+
+    public static Step dial(int number, int tierPosition, String xml, String userOrder, Integer orderIndex) {
+        return new Step(number, DIAL, tierPosition, xml, userOrder, orderIndex);
+    }
+
+    public static Step voicemail(int number, String xml) {
+        return new Step(number, VOICEMAIL, null, xml, null, null);
+    }
+
+    public static Step hangup(int number, String xml) {
+        return new Step(number, HANGUP, null, xml, null, null);
+    }
+}

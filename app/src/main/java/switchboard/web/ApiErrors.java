@@ -1,0 +1,69 @@
+package switchboard.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.sql.SQLException;
+import java.util.Map;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import switchboard.db.SqlErrors;
+import switchboard.errors.Conflict;
+import switchboard.errors.Forbidden;
+import switchboard.errors.InvalidInput;
+import switchboard.errors.NotFound;
+import switchboard.errors.Unavailable;
+import switchboard.errors.UpstreamFailed;
+import switchboard.json.Json;
+
+/**
+ * The one place errors become responses: the project's own exceptions (services know nothing of HTTP) and
+ * Javalin's (thrown by handlers) as a clear status and message, JSON under /api, plain text elsewhere; never a
+ * stack trace.
+ */
+public final class ApiErrors {
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    // Unique constraints the API can trip, and the field each one is about.
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of("sip_uri_claims_pkey", "sipUri",
+            "apps_sip_uri_live", "sipUri", "lines_sip_uri_live", "sipUri", "users_email_live", "email",
+            "api_keys_name_live", "name");
+
+    private ApiErrors() {}
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(HttpResponseException.class, (e, ctx) -> reply(ctx, e.getStatus(), e.getMessage(), Map.of()));
+        routes.exception(InvalidInput.class, (e, ctx) -> reply(ctx, 400, "invalid request", e.fields()));
+        routes.exception(NotFound.class, (e, ctx) -> reply(ctx, 404, e.getMessage(), Map.of()));
+        routes.exception(Forbidden.class, (e, ctx) -> reply(ctx, 403, e.getMessage(), Map.of()));
+        routes.exception(Conflict.class, (e, ctx) -> reply(ctx, 409, e.getMessage(), Map.of()));
+        routes.exception(Unavailable.class, (e, ctx) -> reply(ctx, 503, e.getMessage(), Map.of()));
+        routes.exception(UpstreamFailed.class, (e, ctx) -> reply(ctx, e.timedOut() ? 504 : 502, e.getMessage(), Map.of()));
+        routes.exception(UnableToExecuteStatementException.class, ApiErrors::database);
+        routes.exception(Exception.class, (e, ctx) -> {
+            log.error("{} {} failed", ctx.method(), ctx.path(), e);
+            reply(ctx, 500, "internal error", Map.of());
+        });
+    }
+
+    private static void database(UnableToExecuteStatementException e, Context ctx) {
+        var constraint = SqlErrors.uniqueConstraint(e);
+        if (constraint.isPresent()) {
+            String field = UNIQUE_FIELDS.getOrDefault(constraint.get(), "id");
+            reply(ctx, 409, field + " is already in use", Map.of(field, "already in use"));
+            return;
+        }
+        boolean unavailable = e.getCause() instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08");
+        log.error("{} {} failed in the database", ctx.method(), ctx.path(), e);
+        reply(ctx, unavailable ? 503 : 500, unavailable ? "database unavailable" : "internal error", Map.of());
+    }
+
+    private static void reply(Context ctx, int status, String message, Map<String, String> fields) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(fields.isEmpty() ? Json.map("error", message) : Json.map("error", message, "fields", fields));
+        } else {
+            ctx.contentType("text/plain; charset=UTF-8").result(message);
+        }
+    }
+}

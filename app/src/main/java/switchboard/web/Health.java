@@ -1,0 +1,23 @@
+package switchboard.web;
+
+import io.javalin.http.Context;
+import org.jdbi.v3.core.Jdbi;
+import switchboard.json.Json;
+
+/** GET /health: 200 when the database answers, 503 when it does not. */
+public final class Health {
+    private final Jdbi jdbi;
+
+    public Health(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public void check(Context ctx) {
+        try {
+            jdbi.withExtension(HealthDao.class, HealthDao::ping);
+            ctx.json(Json.map("status", "ok"));
+        } catch (RuntimeException e) {
+            ctx.status(503).json(Json.map("status", "unavailable", "error", "database unreachable"));
+        }
+    }
+}
