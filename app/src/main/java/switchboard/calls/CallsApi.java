@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import switchboard.json.Wire;
 import switchboard.web.Cursor;
 import switchboard.web.Page;
 import switchboard.web.Paging;
@@ -65,8 +66,8 @@ public final class CallsApi {
 
     private static CallLogDao.Filter filter(Context ctx) {
         String status = ctx.queryParam("status");
-        if (status != null && CallStatus.of(status).isEmpty()) {
-            throw new BadRequestResponse("status must be one of " + String.join(", ", CallStatus.wires().stream().sorted().toList()));
+        if (status != null && Wire.of(CallStatus.class, status).isEmpty()) {
+            throw new BadRequestResponse("status must be one of " + Wire.listed(CallStatus.class));
         }
         return new CallLogDao.Filter(QueryParams.optionalLong(ctx, "lineId"), status, ctx.queryParam("callUuid"),
                 QueryParams.optionalLong(ctx, "userId"), ctx.queryParam("from"), time(ctx, "since"), time(ctx, "until"));

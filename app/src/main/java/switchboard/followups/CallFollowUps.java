@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import switchboard.calls.CallLogDao.CallEntry;
 import switchboard.calls.CallLogDao;
+import switchboard.calls.CallLogDao.CallEntry;
 import switchboard.calls.CallObserver;
 import switchboard.calls.CallStatus;
 import switchboard.calls.EntryType;
@@ -46,7 +46,8 @@ public final class CallFollowUps implements CallObserver {
         Long callbackId = null;
         if (call.lineId() != null && (CallStatus.MISSED.is(call.status()) || CallStatus.VOICEMAIL.is(call.status()))) {
             callbackId = followUp(handle, call, types.contains(EntryType.VOICEMAIL_RECORDED));
-        } else if (CallStatus.ANSWERED.is(call.status()) && (types.contains(EntryType.ANSWERED) || types.contains(EntryType.DIAL_ENDED))) {
+        } else if (CallStatus.ANSWERED.is(call.status())
+                && (types.contains(EntryType.ANSWERED) || types.contains(EntryType.DIAL_ENDED))) {
             closeAnsweredAfterAll(handle, call);
         }
         events.publish(handle, call, types, callbackId);

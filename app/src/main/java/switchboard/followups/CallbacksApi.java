@@ -3,6 +3,7 @@ package switchboard.followups;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.util.Set;
+import switchboard.json.Wire;
 import switchboard.web.ApiAuth;
 import switchboard.web.JsonBody;
 import switchboard.web.Paging;
@@ -41,7 +42,7 @@ public final class CallbacksApi {
     public void update(Context ctx) {
         long id = QueryParams.pathId(ctx);
         JsonBody body = JsonBody.parse(ctx, Set.of("status", "assigneeId"));
-        String status = body.has("status") ? body.oneOf("status", true, CallbackStatus.wires()) : null;
+        String status = body.has("status") ? body.oneOf("status", true, Wire.names(CallbackStatus.class)) : null;
         Long assigneeId = body.id("assigneeId", false);
         body.validate();
         Callbacks.Change change = new Callbacks.Change(status, body.has("assigneeId"), assigneeId);
@@ -59,8 +60,8 @@ public final class CallbacksApi {
     /** ?status=, ?lineId=, ?from= (the caller), ?assigneeId= a user id or "none" for unassigned. */
     private static CallbackDao.Filter filter(Context ctx) {
         String status = ctx.queryParam("status");
-        if (status != null && CallbackStatus.of(status).isEmpty()) {
-            throw new BadRequestResponse("status must be one of " + String.join(", ", CallbackStatus.wires().stream().sorted().toList()));
+        if (status != null && Wire.of(CallbackStatus.class, status).isEmpty()) {
+            throw new BadRequestResponse("status must be one of " + Wire.listed(CallbackStatus.class));
         }
         boolean unassigned = "none".equals(ctx.queryParam("assigneeId"));
         Long assigneeId = unassigned ? null : QueryParams.optionalLong(ctx, "assigneeId");

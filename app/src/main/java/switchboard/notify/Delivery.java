@@ -24,15 +24,15 @@ public final class Delivery {
 
     private final Jdbi jdbi;
     private final Mailer mailer;
-    private final EventSender webhooks;
+    private final EventSender events;
     private final Clock clock;
 
     public record Pass(int delivered, int failed) {}
 
-    Delivery(Jdbi jdbi, Mailer mailer, EventSender webhooks, Clock clock) {
+    Delivery(Jdbi jdbi, Mailer mailer, EventSender events, Clock clock) {
         this.jdbi = jdbi;
         this.mailer = mailer;
-        this.webhooks = webhooks;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -94,8 +94,8 @@ public final class Delivery {
 
     private void send(OutboxDao.Row row) throws Exception {
         switch (row.kind()) {
-            case "mail" -> mailer.send(row.eventId(), Mail.fromOutbox(row.target(), row.payload()));
-            case "webhook" -> webhooks.post(URI.create(row.target()), row.eventId(), row.payload());
+            case OutboxDao.MAIL -> mailer.send(row.eventId(), Mail.fromOutbox(row.target(), row.payload()));
+            case OutboxDao.EVENT -> events.post(URI.create(row.target()), row.eventId(), row.payload());
             default -> throw new IllegalStateException("unknown outbox kind " + row.kind());
         }
     }
@@ -108,6 +108,6 @@ public final class Delivery {
     }
 
     private static String where(OutboxDao.Row row) {
-        return row.kind().equals("webhook") ? EventSender.safeForLog(URI.create(row.target())) : row.target();
+        return row.kind().equals(OutboxDao.EVENT) ? EventSender.safeForLog(URI.create(row.target())) : row.target();
     }
 }

@@ -7,7 +7,7 @@ import org.jdbi.v3.core.Handle;
 import switchboard.config.NotifyConfig;
 import switchboard.json.Json;
 
-/** Queues webhook events and mails in the caller's transaction: they go out only if the change commits. */
+/** Queues outgoing events and mails in the caller's transaction: they go out only if the change commits. */
 public final class Notifier {
     private final List<URI> webhookUrls;
     private final Clock clock;
@@ -17,7 +17,7 @@ public final class Notifier {
         this.clock = clock;
     }
 
-    /** Whether anything receives webhook events: without receivers, nobody needs their bodies built. */
+    /** Whether anything receives outgoing events: without receivers, nobody needs their bodies built. */
     public boolean sendsEvents() {
         return !webhookUrls.isEmpty();
     }
@@ -27,11 +27,11 @@ public final class Notifier {
         if (webhookUrls.isEmpty()) return;
         String body = Json.object("id", id, "type", type, "createdAt", clock.instant(), "data", data);
         OutboxDao outbox = handle.attach(OutboxDao.class);
-        for (URI url : webhookUrls) outbox.add("webhook", id, url.toString(), body);
+        for (URI url : webhookUrls) outbox.add(OutboxDao.EVENT, id, url.toString(), body);
     }
 
     /** Queued even without SMTP_URL: the worker then logs it instead of sending it. */
     public void mail(Handle handle, String id, Mail mail) {
-        handle.attach(OutboxDao.class).add("mail", id, mail.to(), mail.payload());
+        handle.attach(OutboxDao.class).add(OutboxDao.MAIL, id, mail.to(), mail.payload());
     }
 }

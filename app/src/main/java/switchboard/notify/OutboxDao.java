@@ -11,6 +11,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(OutboxDao.Row.class)
 public interface OutboxDao {
 
+    /** A row's kind: an outgoing event posted to a receiver (WEBHOOK_URLS), or a mail to a recipient. */
+    String EVENT = "webhook";
+    String MAIL = "mail";
+
     record Row(long id, String kind, String eventId, String target, String payload, int attempts) {}
 
     /** Queuing the same event for the same place twice is a no-op. */

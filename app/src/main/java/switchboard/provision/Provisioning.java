@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import switchboard.db.SqlErrors;
+import switchboard.plivoapi.PlivoAccount;
 import switchboard.plivoapi.PlivoAccount.SipEndpoint;
 import switchboard.plivoapi.PlivoAccount.Urls;
-import switchboard.plivoapi.PlivoAccount;
 import switchboard.provision.ProvisioningDao.Row;
 import switchboard.sip.SipUri;
 

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import switchboard.calls.CallObserver;
+import switchboard.plivoapi.PlivoCallRecords;
 import switchboard.plivoapi.PlivoCallRecords.CallRecord;
 import switchboard.plivoapi.PlivoCallRecords.RecordingRecord;
-import switchboard.plivoapi.PlivoCallRecords;
 
 /**
  * `plivo reconcile`: compares Plivo's call records and recordings of a window with our log and fills in what

@@ -1,23 +1,17 @@
 package switchboard.routing;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A user's presence, as they set it: only available users are rung. */
+/** A user's presence, as they set it: only available users are rung. Stored and shown as "available"... */
 public enum Presence {
-    AVAILABLE("available"), AWAY("away"), OFFLINE("offline");
+    AVAILABLE, AWAY, OFFLINE;
 
-    private final String wire;
-
-    Presence(String wire) {
-        this.wire = wire;
-    }
-
-    /** As stored and as the API spells it. */
     public String wire() {
-        return wire;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Set<String> wires() {
@@ -25,6 +19,6 @@ public enum Presence {
     }
 
     public static Optional<Presence> of(String wire) {
-        return Arrays.stream(values()).filter(p -> p.wire.equals(wire)).findFirst();
+        return Arrays.stream(values()).filter(p -> p.wire().equals(wire)).findFirst();
     }
 }

@@ -60,7 +60,7 @@ final class DbCeiling implements Load.Worker {
                 while (rs.next()) if (rs.getInt("tier_position") == 1) firstTier.add(rs.getLong("user_id"));
             }
             batch(OFFER, List.of(values("callId", callId, "step", 0, "userIds", firstTier.toArray(Long[]::new), "ttl", 50)));
-            batch(ADD_STEP, List.of(values("callId", callId, "step", 0, "kind", "dial", "tierPosition", 1, "xml", XML,
+            batch(ADD_STEP, List.of(values("callId", callId, "number", 0, "kind", "dial", "tierPosition", 1, "xml", XML,
                     "userOrder", null, "orderIndex", null)));
             all(ADD_EVENTS, "callId", callId, "types", new String[] {"call-started", "tier-ringing"},
                     "dedupeKeys", new String[] {"started", "ring:0"}, "details", new String[] {

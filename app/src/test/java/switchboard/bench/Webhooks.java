@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import switchboard.calls.CallStatus;
+import switchboard.directory.User;
 import switchboard.plivo.SignatureV3;
 
 /** The webhooks Plivo sends for one call, with Plivo's parameters, signed as Plivo signs them (V3). */

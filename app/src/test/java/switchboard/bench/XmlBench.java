@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Supplier;
-import switchboard.Main;
 import switchboard.plivo.xml.CallXml;
 
 /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import switchboard.directory.User;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
 import switchboard.testing.ServerTest;

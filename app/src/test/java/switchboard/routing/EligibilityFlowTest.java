@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import switchboard.testing.PlivoCall;
 import switchboard.testing.ResponseJson;
 import switchboard.testing.ServerTest;
-import switchboard.testing.Staff.Person;
 import switchboard.testing.Staff;
+import switchboard.testing.Staff.Person;
 
 /** Only people who can answer are rung; every skip is in the timeline with its reason. Through the real webhooks. */
 class EligibilityFlowTest extends ServerTest {

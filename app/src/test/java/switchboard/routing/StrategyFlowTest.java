@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import switchboard.testing.PlivoCall;
 import switchboard.testing.ResponseJson;
 import switchboard.testing.ServerTest;
-import switchboard.testing.Staff.Person;
 import switchboard.testing.Staff;
+import switchboard.testing.Staff.Person;
 import switchboard.testing.Xpath;
 
 /** Strategies, business hours and the ring cap, through the real webhooks. */
