@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import switchboard.calls.CallDao.CallRow;
@@ -23,15 +25,21 @@ public final class CallSteps {
 
     private final CallXml xml;
     private final Clock clock;
+    private final List<LeadTiers> leads;
 
     public CallSteps(CallXml xml, Clock clock) {
+        this(xml, clock, List.of());
+    }
+
+    public CallSteps(CallXml xml, Clock clock, List<LeadTiers> leads) {
         this.xml = xml;
         this.clock = clock;
+        this.leads = List.copyOf(leads);
     }
 
     /** Step 0 of a call to a known line. */
     String start(Daos db, Timeline timeline, CallRow call, Line line) {
-        LineRouting routing = load(db, line);
+        LineRouting routing = load(db, call, line);
         return record(db, timeline, call, 0, DialPlan.start(routing, moment(call, 0)), routing);
     }
 
@@ -41,7 +49,7 @@ public final class CallSteps {
             LineRouting none = LineRouting.simple(0, line.map(Line::name).orElse(null), null, List.of());
             return record(db, timeline, call, step, new DialPlan.Decision(List.of(), new DialPlan.Voicemail("no-one-answered")), none);
         }
-        LineRouting routing = load(db, line.get());
+        LineRouting routing = load(db, call, line.get());
         Step from = rang.get();
         var position = new DialPlan.Position(from.tierPosition(), order(from.userOrder()),
                 from.orderIndex() == null ? -1 : from.orderIndex());
@@ -57,7 +65,7 @@ public final class CallSteps {
      */
     public Optional<Escalated> escalate(Daos db, Timeline timeline, CallRow call, int step, Line line, int fromTier,
                                         Integer onlyTier) {
-        LineRouting routing = load(db, line);
+        LineRouting routing = load(db, call, line);
         Instant now = clock.instant();
         DialPlan.Decision decision = DialPlan.after(routing, new DialPlan.Position(fromTier, List.of(), -1),
                 new DialPlan.Moment(now, now, call.callUuid().hashCode() * 31L + step));
@@ -102,7 +110,7 @@ public final class CallSteps {
         db.offers().offer(call.id(), step, userIds.toArray(Long[]::new), ring.timeoutSeconds() + RING_GRACE_SECONDS);
         boolean firstOfTier = ring.index() <= 0;
         if (firstOfTier && tier.strategy().equals(Strategy.ROUND_ROBIN)) db.offers().rotate(call.lineId(), tier.position());
-        timeline.add(EntryType.TIER_RINGING, "ring:" + step, "step", step, "tier", tier.position(), "strategy", tier.strategy(),
+        timeline.add(ringing(tier), "ring:" + step, "step", step, "tier", tier.position(), "strategy", tier.strategy(),
                 "timeoutSeconds", ring.timeoutSeconds(), "users", Timeline.users(ring.members()));
         List<String> sipUris = ring.members().stream().flatMap(m -> m.apps().stream()).map(LineRouting.MemberApp::sipUri).toList();
         String order = Strategy.ringsAll(tier.strategy()) ? null
@@ -111,12 +119,29 @@ public final class CallSteps {
         return store(db, timeline, call.id(), Step.dial(step, tier.position(), document, order, order == null ? null : ring.index()));
     }
 
-    private LineRouting load(Daos db, Line line) {
+    private static EntryType ringing(LineRouting.Tier tier) {
+        if (tier.lead() == null) return EntryType.TIER_RINGING;
+        return switch (tier.lead()) {
+            case OWNER -> EntryType.OWNER_RINGING;
+            case ROTA -> EntryType.ROTA_TURN;
+        };
+    }
+
+    /** The line's routing, with this call's lead tiers; every user it may offer is locked first, in one id order. */
+    private LineRouting load(Daos db, CallRow call, Line line) {
+        Instant now = clock.instant();
         ZoneId zone = line.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(line.timeZone());
-        Instant dayStart = clock.instant().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        Instant dayStart = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        List<LeadTiers.Request> asked = leads.stream().flatMap(l -> l.lead(db.handle(), call, line, now).stream()).toList();
         DirectoryDao directory = db.directory();
-        directory.lockMembers(line.id()); // members locked first, then everything read under the lock
-        return DirectoryDao.fold(line, directory.routingRows(line.id(), dayStart));
+        Long[] others = asked.stream().flatMap(r -> r.userIds().stream()).distinct().toArray(Long[]::new);
+        if (others.length == 0) directory.lockMembers(line.id()); // locked first, then everything read under the lock
+        else directory.lockMembersAnd(line.id(), others);
+        LineRouting routing = DirectoryDao.fold(line, directory.routingRows(line.id(), dayStart));
+        if (asked.isEmpty()) return routing;
+        Map<Long, LineRouting.Member> people = DirectoryDao.members(directory.memberRows(others, dayStart));
+        return routing.withLeads(asked.stream().map(r -> r.lead().tier(r.userIds().stream().map(people::get)
+                .filter(Objects::nonNull).toList(), r.strategy(), r.ringTimeoutSeconds())).toList());
     }
 
     private DialPlan.Moment moment(CallRow call, int step) {

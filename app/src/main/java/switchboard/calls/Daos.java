@@ -14,6 +14,10 @@ public final class Daos {
         this.handle = handle;
     }
 
+    public Handle handle() {
+        return handle;
+    }
+
     public CallDao calls() {
         if (calls == null) calls = handle.attach(CallDao.class);
         return calls;

@@ -71,20 +71,15 @@ public interface DirectoryDao {
             order by id for no key update of users""")
     List<Long> lockMembers(@Bind("lineId") long lineId);
 
-    /**
-     * The line's tiers, members and apps with each member's load: open offers (not ended, not expired), the last
-     * call's end, answers since dayStart; each part an index lookup. Read after lockMembers, in a fresh snapshot.
-     */
-    @SqlQuery("""
-            select t.position as tier_position, t.ring_timeout_seconds, t.strategy, t.rotation,
-                   u.id as user_id, u.name as user_name, u.status, u.max_concurrent_calls, u.time_zone,
-                   u.working_hours::text as working_hours, u.last_call_ended_at,
-                   a.id as app_id, a.label as app_label, a.sip_uri as app_sip_uri,
-                   coalesce(open.ringing, 0) as ringing, coalesce(open.talking, 0) as talking,
-                   coalesce(today.answered, 0) as answered_today
-            from tiers t
-            left join tier_members m on m.tier_id = t.id
-            left join users u on u.id = m.user_id and u.deleted_at is null
+    /** A member's columns and load: open offers (not ended, not expired), the last call's end, answers since dayStart. */
+    String MEMBER_COLUMNS = """
+            u.id as user_id, u.name as user_name, u.status, u.max_concurrent_calls, u.time_zone,
+            u.working_hours::text as working_hours, u.last_call_ended_at,
+            a.id as app_id, a.label as app_label, a.sip_uri as app_sip_uri,
+            coalesce(open.ringing, 0) as ringing, coalesce(open.talking, 0) as talking,
+            coalesce(today.answered, 0) as answered_today
+            """;
+    String MEMBER_LOAD = """
             left join apps a on a.user_id = u.id and a.deleted_at is null
             left join lateral (
                 select count(*) filter (where o.answered_at is null) as ringing,
@@ -92,9 +87,42 @@ public interface DirectoryDao {
                 from offers o where o.user_id = u.id and o.ended_at is null and o.expires_at > now()) open on true
             left join lateral (
                 select count(*) as answered from offers o where o.user_id = u.id and o.answered_at >= :dayStart) today on true
+            """;
+
+    /**
+     * The line's tiers, members and apps with each member's load; each part an index lookup. Read after
+     * lockMembers, in a fresh snapshot.
+     */
+    @SqlQuery("select t.position as tier_position, t.ring_timeout_seconds, t.strategy, t.rotation, " + MEMBER_COLUMNS + """
+            from tiers t
+            left join tier_members m on m.tier_id = t.id
+            left join users u on u.id = m.user_id and u.deleted_at is null
+            """ + MEMBER_LOAD + """
             where t.line_id = :lineId
             order by t.position, m.position, a.id""")
     List<RoutingRow> routingRows(@Bind("lineId") long lineId, @Bind("dayStart") Instant dayStart);
+
+    /** Like lockMembers, with users beyond the line's tiers (a lead tier's), all in one id order so two calls cannot deadlock. */
+    @SqlQuery("""
+            select id from users
+            where id in (select m.user_id from tiers t join tier_members m on m.tier_id = t.id where t.line_id = :lineId)
+               or id = any(:others)
+            order by id for no key update of users""")
+    List<Long> lockMembersAnd(@Bind("lineId") long lineId, @Bind("others") Long[] others);
+
+    /** Users with their apps and load, in the rows' shape (no tier): the people of a lead tier. */
+    @SqlQuery("select 0 as tier_position, 0 as ring_timeout_seconds, 'ring-all' as strategy, 0 as rotation, "
+            + MEMBER_COLUMNS + " from users u " + MEMBER_LOAD + """
+            where u.id = any(:ids) and u.deleted_at is null
+            order by u.id, a.id""")
+    List<RoutingRow> memberRows(@Bind("ids") Long[] userIds, @Bind("dayStart") Instant dayStart);
+
+    /** Rows of memberRows as members by user id, each with all their apps. */
+    static Map<Long, LineRouting.Member> members(List<RoutingRow> rows) {
+        Map<Long, LineRouting.Member> members = new LinkedHashMap<>();
+        for (RoutingRow row : rows) addMember(members, row);
+        return members;
+    }
 
     /** Rows come ordered by tier, member, app: fold them into the nested routing records. */
     static LineRouting fold(Line line, List<RoutingRow> rows) {
@@ -102,10 +130,7 @@ public interface DirectoryDao {
         Map<Integer, Map<Long, LineRouting.Member>> members = new LinkedHashMap<>();
         for (RoutingRow row : rows) {
             tierRows.putIfAbsent(row.tierPosition(), row);
-            Map<Long, LineRouting.Member> tier = members.computeIfAbsent(row.tierPosition(), p -> new LinkedHashMap<>());
-            if (row.userId() == null) continue;
-            LineRouting.Member member = tier.computeIfAbsent(row.userId(), id -> member(row));
-            if (row.appId() != null) member.apps().add(new LineRouting.MemberApp(row.appId(), row.appLabel(), row.appSipUri()));
+            addMember(members.computeIfAbsent(row.tierPosition(), p -> new LinkedHashMap<>()), row);
         }
         List<LineRouting.Tier> tiers = new ArrayList<>();
         members.forEach((position, byUser) -> {
@@ -116,6 +141,12 @@ public interface DirectoryDao {
                 Hours.zone(line.timeZone()), Hours.weekly(line.businessHours()), Hours.closures(line.closures()),
                 line.closedMessage(), line.maxRingSeconds());
         return new LineRouting(line.id(), line.name(), line.voicemailPrompt(), rules, List.copyOf(tiers));
+    }
+
+    private static void addMember(Map<Long, LineRouting.Member> members, RoutingRow row) {
+        if (row.userId() == null) return;
+        LineRouting.Member member = members.computeIfAbsent(row.userId(), id -> member(row));
+        if (row.appId() != null) member.apps().add(new LineRouting.MemberApp(row.appId(), row.appLabel(), row.appSipUri()));
     }
 
     private static LineRouting.Member member(RoutingRow row) {

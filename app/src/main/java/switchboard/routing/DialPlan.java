@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import switchboard.routing.LineRouting.Member;
 import switchboard.routing.LineRouting.Tier;
 
@@ -14,7 +16,8 @@ public final class DialPlan {
 
     /** Where a call stands: the tier that last rang and, for one-at-a-time tiers, its order and who rang. */
     public record Position(int tier, List<Long> order, int index) {
-        public static final Position START = new Position(0, List.of(), -1);
+        /** Before every tier, lead tiers (positions 0 and below) included. */
+        public static final Position START = new Position(Integer.MIN_VALUE, List.of(), -1);
     }
 
     /** The moment of the decision and what makes "random" repeatable for this call. */
@@ -50,6 +53,8 @@ public final class DialPlan {
         long rungFor = Duration.between(at.callStartedAt(), at.now()).toSeconds();
         if (cap != null && rungFor >= cap) return new Decision(skipped, new Voicemail("max-ring-time"));
         int wrapUp = line.rules().wrapUpSeconds();
+        Set<Long> rungFirst = line.tiers().stream().filter(t -> t.lead() != null && t.lead().ringsOnce())
+                .flatMap(t -> t.members().stream()).map(Member::userId).collect(Collectors.toSet());
         for (Tier tier : line.tiers()) {
             if (tier.position() < from.tier()) continue;
             boolean resuming = tier.position() == from.tier();
@@ -60,6 +65,7 @@ public final class DialPlan {
             for (int i = resuming ? from.index() + 1 : 0; i < order.size(); i++) {
                 Optional<Member> member = member(tier, order.get(i));
                 if (member.isEmpty()) continue; // left the tier since the call started
+                if (tier.lead() == null && rungFirst.contains(member.get().userId())) continue; // a lead tier rang them
                 Optional<String> reason = Eligibility.skipReason(member.get(), at.now(), wrapUp);
                 if (reason.isPresent()) {
                     skipped.add(new Skip(tier.position(), member.get().userId(), member.get().name(), reason.get()));
@@ -72,9 +78,16 @@ public final class DialPlan {
             if (!eligible.isEmpty()) {
                 return new Decision(skipped, new Ring(tier, eligible, timeout(tier, cap, rungFor), order, -1));
             }
-            if (!resuming) skipped.add(new Skip(tier.position(), null, null, tier.members().isEmpty() ? "no-members" : "nobody-eligible"));
+            if (!resuming) skipped.add(new Skip(tier.position(), null, null, emptiness(tier, rungFirst)));
         }
         return new Decision(skipped, new Voicemail("no-one-answered"));
+    }
+
+    /** Why a tier rang nobody: nobody in it, everybody already rung by a lead tier, or nobody eligible now. */
+    private static String emptiness(Tier tier, Set<Long> rungFirst) {
+        if (tier.members().isEmpty()) return "no-members";
+        boolean allRungFirst = tier.lead() == null && tier.members().stream().allMatch(m -> rungFirst.contains(m.userId()));
+        return allRungFirst ? "rung-first" : "nobody-eligible";
     }
 
     private static Optional<Member> member(Tier tier, long userId) {

@@ -15,10 +15,57 @@ public record LineRouting(long lineId, String lineName, String voicemailPrompt, 
         public static final Rules DEFAULT = new Rules(0, null, ZoneId.of("UTC"), WeeklyHours.ALWAYS, Map.of(), null, null);
     }
 
-    public record Tier(int position, int ringTimeoutSeconds, String strategy, long rotation, List<Member> members) {
+    /** One of the line's tiers (positions 1..n), or a lead tier (lead not null) rung before tier 1 for this call. */
+    public record Tier(int position, int ringTimeoutSeconds, String strategy, long rotation, List<Member> members, Lead lead) {
+        public Tier(int position, int ringTimeoutSeconds, String strategy, long rotation, List<Member> members) {
+            this(position, ringTimeoutSeconds, strategy, rotation, members, null);
+        }
+
         public List<MemberApp> apps() {
             return members.stream().flatMap(m -> m.apps().stream()).toList();
         }
+    }
+
+    /**
+     * Who rings before the line's tiers for one call, each at a fixed position before tier 1 (so a call's stored steps
+     * keep meaning the same tier whatever leads the next decision sees). {@code ringsOnce}: its people are not rung
+     * again by the line's tiers.
+     */
+    public enum Lead {
+        /** The caller's contact owner (or the user who last answered them): rung first, then the tiers as usual. */
+        OWNER(-1, false),
+        /** The people on the rota's turn now: rung first, and not again by the tiers. */
+        ROTA(0, true);
+
+        private final int position;
+        private final boolean ringsOnce;
+
+        Lead(int position, boolean ringsOnce) {
+            this.position = position;
+            this.ringsOnce = ringsOnce;
+        }
+
+        public int position() {
+            return position;
+        }
+
+        public boolean ringsOnce() {
+            return ringsOnce;
+        }
+
+        /** A lead tier of these members, rung with this strategy for this long. */
+        public Tier tier(List<Member> members, String strategy, int ringTimeoutSeconds) {
+            return new Tier(position, ringTimeoutSeconds, strategy, 0, members, this);
+        }
+    }
+
+    /** The same line with these lead tiers before its own (at most one per kind; empty ones are left out). */
+    public LineRouting withLeads(List<Tier> leads) {
+        if (leads.isEmpty()) return this;
+        List<Tier> all = new java.util.ArrayList<>(leads.stream().filter(t -> !t.members().isEmpty()).toList());
+        all.sort(java.util.Comparator.comparingInt(Tier::position));
+        all.addAll(tiers);
+        return new LineRouting(lineId, lineName, voicemailPrompt, rules, List.copyOf(all));
     }
 
     /** A user in a tier, with their presence, capacity, hours and current load. */
