@@ -31,9 +31,13 @@ final class XmlParser {
 
     /** A document of prompts only (a Dial's confirmSound, a Conference's waitSound): Speak, Play, Wait. */
     static List<Verb> prompts(String xml, String what) {
-        Element root = parse(xml);
-        if (!root.getTagName().equals("Response")) throw new Unfollowable(what + ": the root is <" + root.getTagName() + ">, not <Response>");
-        return verbs(new XmlNode(root, Set.of()), XmlElements.PROMPTS);
+        try {
+            Element root = parse(xml);
+            if (!root.getTagName().equals("Response")) throw new Unfollowable("the document's root is <" + root.getTagName() + ">, not <Response>");
+            return verbs(new XmlNode(root, Set.of()), XmlElements.PROMPTS);
+        } catch (Unfollowable e) {
+            throw new Unfollowable(what + ": " + e.getMessage());
+        }
     }
 
     private static List<Verb> verbs(XmlNode parent, Set<String> allowed) {
