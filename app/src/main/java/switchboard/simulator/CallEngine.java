@@ -68,6 +68,7 @@ final class CallEngine {
 
     private Ending follow() {
         Transcript.Entry entry = tell("answer");
+        countDocument();
         Webhooks.Reply r = send(webhooks.publicUrl() + "/plivo/answer", "POST", params.answer());
         if (r.status() != 200) {
             entry.then("HTTP " + r.status() + ": Plivo asks the fallback URL");
@@ -154,6 +155,7 @@ final class CallEngine {
 
     /** A request whose answer is XML to follow. */
     List<Verb> fetch(Verb.Hook hook, Map<String, String> p) {
+        countDocument();
         return document(send(hook.url(), hook.method(), p), shown(hook.url()));
     }
 
@@ -196,10 +198,13 @@ final class CallEngine {
         return r;
     }
 
-    private List<Verb> document(Webhooks.Reply r, String what) {
+    private void countDocument() {
         if (++documents > MAX_DOCUMENTS) {
             throw new Unfollowable("more than " + MAX_DOCUMENTS + " XML documents in one call: the flow loops (Plivo stops at 70 transfers)");
         }
+    }
+
+    private List<Verb> document(Webhooks.Reply r, String what) {
         requireXml(r, what);
         return XmlParser.document(r.body());
     }

@@ -39,7 +39,7 @@ final class InputStep {
             e.then("presses " + digits);
             return send(in, digits);
         }
-        e.then("no choice made: goes on");
+        e.then("no choice: next element");
         return new CallEngine.GoOn();
     }
 
