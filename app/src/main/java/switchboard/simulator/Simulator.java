@@ -1,5 +1,7 @@
 package switchboard.simulator;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,11 +24,13 @@ public final class Simulator {
     record Run(CallEngine.Result result, String lineName, String record) {}
 
     private final Settings settings;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build(); // Plivo's connect timeout
     private final SwitchboardApi api;
 
     public Simulator(Settings settings) {
         this.settings = settings;
-        this.api = new SwitchboardApi(settings.server(), settings.apiKey());
+        this.api = new SwitchboardApi(http, settings.server(), settings.apiKey());
     }
 
     boolean canReadRecords() {
@@ -40,7 +44,7 @@ public final class Simulator {
         SimClock clock = new SimClock(settings.realTime());
         if (options.hangupAfterSeconds() != null) clock.endAt(options.hangupAfterSeconds(), Ending.CALLER);
         CallParams params = new CallParams(options.from(), line.sipUri(), options.callerName());
-        Webhooks webhooks = new Webhooks(settings.server(), settings.publicUrl(), settings.authToken());
+        Webhooks webhooks = new Webhooks(http, settings.server(), settings.publicUrl(), settings.authToken());
         String recording = Webhooks.trimSlash(settings.server()) + RECORDING_PATH;
         CallEngine.Result result = new CallEngine(params, clock, webhooks, people, caller, recording).run();
         String record = api.hasKey() ? api.call(params.callUuid).orElse(null) : null;

@@ -22,9 +22,10 @@ final class SwitchboardApi {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String server;
     private final String key;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client;
 
-    SwitchboardApi(String server, String key) {
+    SwitchboardApi(HttpClient client, String server, String key) {
+        this.client = client;
         this.server = Webhooks.trimSlash(server);
         this.key = key == null || key.isBlank() ? null : key;
     }

@@ -31,9 +31,10 @@ final class Webhooks {
     private final String server;
     private final String publicUrl;
     private final SignatureV3 signer; // null: requests go unsigned (a server with PLIVO_VERIFY_SIGNATURES=false)
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client;
 
-    Webhooks(String server, String publicUrl, String authToken) {
+    Webhooks(HttpClient client, String server, String publicUrl, String authToken) {
+        this.client = client;
         this.server = trimSlash(server);
         this.publicUrl = trimSlash(publicUrl);
         this.signer = authToken == null || authToken.isBlank() ? null : new SignatureV3(authToken);
