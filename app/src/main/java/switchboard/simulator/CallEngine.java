@@ -95,7 +95,8 @@ final class CallEngine {
     }
 
     private Next execute(Verb v, Transcript.Entry e) {
-        if (!(v instanceof Verb.PreAnswer) && answeredAt < 0) answeredAt = clock.now();
+        boolean rejects = v instanceof Verb.Hangup h && h.reason() != null; // a call rejected before any media is never answered
+        if (!(v instanceof Verb.PreAnswer) && !rejects && answeredAt < 0) answeredAt = clock.now();
         if (v instanceof Verb.Dial d) return new DialStep(this).run(d, e);
         if (v instanceof Verb.Record r) return new RecordStep(this).run(r, e);
         if (v instanceof Verb.Input i) return new InputStep(this).run(i, e);

@@ -20,15 +20,17 @@ import picocli.CommandLine.Spec;
  * reached its hangup (and every scenario passed), 1 the server answered something the simulator cannot follow
  * (or a scenario failed), 2 a bad option or an unreachable server.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        description = {"Plays calls against a running server exactly as Plivo would: signed webhooks with Plivo's",
-                "parameters, following the XML it answers. Simulated calls have CallUUIDs starting with 'sim-'."})
+@Command(name = "simulate", usageHelpWidth = 110,
+        description = "Plays calls against a running server exactly as Plivo would: signed webhooks with Plivo's"
+                + " parameters, following the XML it answers. Simulated calls have CallUUIDs starting with 'sim-'.")
 public final class SimulateCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
     @Spec
     private CommandSpec spec;
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+    private boolean help;
 
     public SimulateCommand(Map<String, String> env, PrintStream out, PrintStream err) {
         this.env = Map.copyOf(env);
@@ -59,9 +61,10 @@ public final class SimulateCommand implements Callable<Integer> {
         return 2;
     }
 
-    @Command(name = "call", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-            description = {"Plays one call to a line and prints what the caller heard, who rang, and the call record."})
+    @Command(name = "call", usageHelpWidth = 110,
+            description = "Plays one call to a line and prints what the caller heard, who rang, and the call record.")
     int call(@Mixin ServerOptions server, @Mixin CallerOptions caller,
+             @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help") boolean help,
              @Option(names = "--json", description = "print only the final call record (as GET /api/calls/{id})") boolean json) {
         try {
             Simulator simulator = new Simulator(server.settings(env));
@@ -93,10 +96,10 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "run", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-            description = {"Runs scenario files (JSON lists of calls with their expected outcome) and prints",
-                    "N passed, N failed. Exit 1 if any failed."})
+    @Command(name = "run", usageHelpWidth = 110,
+            description = "Runs scenario files (JSON lists of calls and their expected outcome); prints N passed, N failed.")
     int run(@Mixin ServerOptions server,
+            @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help") boolean help,
             @Parameters(paramLabel = "FILE", arity = "1..*", description = "scenario files, e.g. simulations/*.json") List<Path> files) {
         try {
             Simulator simulator = new Simulator(server.settings(env));
