@@ -2,25 +2,10 @@ package switchboard.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Play, Wait, PreAnswer, Hangup, Conference and the Dial and Record attributes the demo does not use, on a stub. */
-class ElementsTest {
-    private static final String P = XmlStub.PUBLIC;
-    private static final String LINE = "sip:stub-line@phone.plivo.com";
-    private XmlStub stub;
-
-    @BeforeEach
-    void start() throws Exception {
-        stub = new XmlStub();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
+class ElementsTest extends StubTest {
 
     @Test
     void play_and_wait_take_their_time_and_the_end_of_the_xml_hangs_up() {

@@ -4,25 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What the server may answer that the simulator cannot follow (exit 1), and what keeps it from starting (exit 2). */
-class FailuresTest {
-    private static final String P = XmlStub.PUBLIC;
-    private static final String LINE = "sip:stub-line@phone.plivo.com";
-    private XmlStub stub;
-
-    @BeforeEach
-    void start() throws Exception {
-        stub = new XmlStub();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
+class FailuresTest extends StubTest {
 
     @Test
     void an_element_the_simulator_does_not_know_exits_1_naming_it_and_the_call_is_still_hung_up() {

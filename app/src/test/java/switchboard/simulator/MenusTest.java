@@ -2,24 +2,10 @@ package switchboard.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** GetDigits, GetInput and Redirect, against a stub serving fixed XML (the demo has no menus yet). */
-class MenusTest {
-    private static final String P = XmlStub.PUBLIC;
-    private XmlStub stub;
-
-    @BeforeEach
-    void start() throws Exception {
-        stub = new XmlStub();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
+class MenusTest extends StubTest {
 
     @Test
     void a_pressed_key_goes_to_the_action_whose_xml_is_followed() {
@@ -27,7 +13,7 @@ class MenusTest {
                         + "<Speak>Press 1 for sales, 2 for support</Speak></GetDigits><Speak>Nothing pressed</Speak></Response>")
                 .xml("/menu", "<Response><Speak>Sales it is</Speak><Hangup/></Response>");
 
-        SimRun run = stub.simulate("--line", "sip:menu@phone.plivo.com", "--press", "1");
+        SimRun run = stub.simulate("--line", LINE, "--press", "1");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(stub.paths()).containsExactly("/plivo/answer", "/menu", "/plivo/hangup");
@@ -45,7 +31,7 @@ class MenusTest {
                         + "<Redirect>" + P + "/again</Redirect></Response>")
                 .xml("/again", "<Response><Hangup/></Response>");
 
-        SimRun run = stub.simulate("--line", "sip:menu@phone.plivo.com");
+        SimRun run = stub.simulate("--line", LINE);
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(stub.paths()).containsExactly("/plivo/answer", "/again", "/plivo/hangup");
@@ -61,7 +47,7 @@ class MenusTest {
                 .xml("/second", "<Response><GetDigits action=\"" + P + "/chosen\" numDigits=\"3\"><Speak>Second</Speak></GetDigits></Response>")
                 .xml("/chosen", "<Response><Hangup/></Response>");
 
-        SimRun run = stub.simulate("--line", "sip:menu@phone.plivo.com", "--press", ",42#");
+        SimRun run = stub.simulate("--line", LINE, "--press", ",42#");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(stub.paths()).containsExactly("/plivo/answer", "/second", "/chosen", "/plivo/hangup");
@@ -74,7 +60,7 @@ class MenusTest {
                         + "<Speak>Press 1 or 2</Speak></GetDigits><Hangup/></Response>")
                 .xml("/menu", "<Response><Hangup/></Response>");
 
-        SimRun run = stub.simulate("--line", "sip:menu@phone.plivo.com", "--press", "9,2");
+        SimRun run = stub.simulate("--line", LINE, "--press", "9,2");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(stub.last("/menu").param("Digits")).isEqualTo("2");
@@ -89,7 +75,7 @@ class MenusTest {
                         + "</Response>")
                 .xml("/typed", "<Response><Hangup/></Response>");
 
-        SimRun run = stub.simulate("--line", "sip:menu@phone.plivo.com", "--press", "7");
+        SimRun run = stub.simulate("--line", LINE, "--press", "7");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(stub.paths()).containsExactly("/plivo/answer", "/typed", "/plivo/hangup");
@@ -101,7 +87,7 @@ class MenusTest {
         stub.xml("/plivo/answer", "<Response><Redirect method=\"GET\">" + P + "/next?lang=en</Redirect></Response>")
                 .xml("/next", "<Response><Hangup/></Response>");
 
-        SimRun run = stub.simulate("--line", "sip:menu@phone.plivo.com", "--caller-name", "Tom & Jerry");
+        SimRun run = stub.simulate("--line", LINE, "--caller-name", "Tom & Jerry");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         XmlStub.Request next = stub.last("/next");
