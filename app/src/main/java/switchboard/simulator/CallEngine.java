@@ -9,10 +9,6 @@ import java.util.Map;
  * conferences live in their own classes; this one holds the document loop and the simple elements.
  */
 final class CallEngine {
-    /** Plivo stops a call after 70 transfers; a flow that needs more documents than this loops. */
-    static final int MAX_DOCUMENTS = 100;
-    private static final int MAX_XML_BYTES = 100 * 1024;
-
     sealed interface Next {}
 
     record GoOn() implements Next {}
@@ -27,19 +23,17 @@ final class CallEngine {
     final CallParams params;
     final SimClock clock;
     final Transcript transcript = new Transcript();
-    final Webhooks webhooks;
+    private final CallRequests requests;
     final People people;
     final Caller caller;
     final String recordingUrl;
     private long answeredAt = -1;
-    private int requests;
-    private int documents;
     private boolean over;
 
     CallEngine(CallParams params, SimClock clock, Webhooks webhooks, People people, Caller caller, String recordingUrl) {
         this.params = params;
         this.clock = clock;
-        this.webhooks = webhooks;
+        this.requests = new CallRequests(webhooks);
         this.people = people;
         this.caller = caller;
         this.recordingUrl = recordingUrl;
@@ -56,9 +50,8 @@ final class CallEngine {
         }
         over = true;
         Transcript.Entry hangup = tell("hangup: " + ending.says() + " after " + clock.now() + " s");
-        Webhooks.Reply r = send(webhooks.publicUrl() + "/plivo/hangup", "POST", params.hangup(clock.now(), answeredAt, ending));
         try {
-            requireOk(r, "/plivo/hangup");
+            requests.callback(requests.application("/plivo/hangup"), "POST", params.hangup(clock.now(), answeredAt, ending));
             clock.flush();
         } catch (Unfollowable late) {
             if (failure == null) failure = late;
@@ -68,14 +61,15 @@ final class CallEngine {
 
     private Ending follow() {
         Transcript.Entry entry = tell("answer");
-        countDocument();
-        Webhooks.Reply r = send(webhooks.publicUrl() + "/plivo/answer", "POST", params.answer());
+        String url = requests.application("/plivo/answer");
+        Webhooks.Reply r = requests.asking(url, "POST", params.answer());
         if (r.status() != 200) {
             entry.then("HTTP " + r.status() + ": Plivo asks the fallback URL");
             entry = tell("fallback");
-            r = send(webhooks.publicUrl() + "/plivo/fallback", "POST", params.answer());
+            url = requests.application("/plivo/fallback");
+            r = requests.asking(url, "POST", params.answer());
         }
-        List<Verb> verbs = document(r, "/plivo/answer");
+        List<Verb> verbs = requests.parse(r, url);
         while (true) {
             Next next = new GoOn();
             for (Verb v : verbs) {
@@ -104,7 +98,7 @@ final class CallEngine {
         if (v instanceof Verb.Redirect r) {
             e.then("redirect to " + shown(r.target().url()));
             Transcript.Entry next = tell("redirected");
-            return new Replace(fetch(r.target(), params.call("in-progress", "Event", "Redirect")), next);
+            return new Replace(fetch(r.target(), params.call(status(), "Event", "Redirect")), next);
         }
         if (v instanceof Verb.Hangup h) {
             if (h.scheduleSeconds() > 0) {
@@ -156,21 +150,18 @@ final class CallEngine {
 
     /** A request whose answer is XML to follow. */
     List<Verb> fetch(Verb.Hook hook, Map<String, String> p) {
-        countDocument();
-        return document(send(hook.url(), hook.method(), p), shown(hook.url()));
+        return requests.document(hook.url(), hook.method(), p);
     }
 
     /** A document of prompts only (confirmSound, waitSound). */
     List<Verb> prompts(String url, Map<String, String> p, String what) {
-        Webhooks.Reply r = send(url, "POST", p);
-        requireXml(r, shown(url));
-        return XmlParser.prompts(r.body(), what);
+        return requests.prompts(url, p, what);
     }
 
     /** A request whose answer is not followed (a callback, an action after the caller hung up). */
     Transcript.Entry notify(Verb.Hook hook, Map<String, String> p, String told) {
         Transcript.Entry e = tell(told);
-        requireOk(send(hook.url(), hook.method(), p), shown(hook.url()));
+        requests.callback(hook.url(), hook.method(), p);
         return e;
     }
 
@@ -183,49 +174,8 @@ final class CallEngine {
         over = true;
     }
 
-    /** Where a URL points, short: the path when it is the server's, else the whole URL. */
     String shown(String url) {
-        String p = webhooks.publicUrl();
-        return url.startsWith(p + "/") ? url.substring(p.length()) : url;
-    }
-
-    private Webhooks.Reply send(String url, String method, Map<String, String> p) {
-        if (++requests > MAX_DOCUMENTS * 3) throw new Unfollowable("more than " + MAX_DOCUMENTS * 3 + " requests in one call: the flow loops");
-        Webhooks.Reply r = webhooks.send(url, method, p);
-        if (r.status() == 403 && url.startsWith(webhooks.publicUrl() + "/plivo/")) {
-            throw new CannotSimulate("the server refused the signature of " + shown(url) + " (403): give the simulator the"
-                    + " server's PLIVO_AUTH_TOKEN and PUBLIC_URL (or --public-url)");
-        }
-        return r;
-    }
-
-    private void countDocument() {
-        if (++documents > MAX_DOCUMENTS) {
-            throw new Unfollowable("more than " + MAX_DOCUMENTS + " XML documents in one call: the flow loops (Plivo stops at 70 transfers)");
-        }
-    }
-
-    private List<Verb> document(Webhooks.Reply r, String what) {
-        requireXml(r, what);
-        return XmlParser.document(r.body());
-    }
-
-    private void requireXml(Webhooks.Reply r, String what) {
-        if (r.status() != 200) throw new Unfollowable(what + " answered HTTP " + r.status() + ": " + brief(r.body()));
-        String type = r.contentType().toLowerCase(java.util.Locale.ROOT);
-        if (!type.startsWith("text/xml") && !type.startsWith("application/xml")) {
-            throw new Unfollowable(what + " answered Content-Type '" + r.contentType() + "': Plivo needs text/xml or application/xml");
-        }
-        if (r.body().length() > MAX_XML_BYTES) throw new Unfollowable(what + " answered more than 100 KB of XML: Plivo refuses it");
-    }
-
-    private static void requireOk(Webhooks.Reply r, String what) {
-        if (r.status() / 100 != 2) throw new Unfollowable(what + " answered HTTP " + r.status() + ": " + brief(r.body()));
-    }
-
-    private static String brief(String body) {
-        String b = body == null ? "" : body.replaceAll("\\s+", " ").trim();
-        return b.length() <= 200 ? b : b.substring(0, 200) + "...";
+        return requests.shown(url);
     }
 
     private static long times(long seconds, int loop) {
