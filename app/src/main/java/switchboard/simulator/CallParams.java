@@ -13,7 +13,6 @@ import java.util.UUID;
  * (and only someone holding the auth token can sign a request about it).
  */
 final class CallParams {
-    static final String PREFIX = "sim-";
     private static final DateTimeFormatter PLIVO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     final String callUuid = newId();
@@ -30,7 +29,7 @@ final class CallParams {
     }
 
     static String newId() {
-        return PREFIX + UUID.randomUUID();
+        return Simulator.CALL_UUID_PREFIX + UUID.randomUUID();
     }
 
     String from() {

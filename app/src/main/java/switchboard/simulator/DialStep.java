@@ -51,7 +51,7 @@ final class DialStep {
     private boolean confirm(Verb.Dial d, String bLeg, String who, Transcript.Entry picked) {
         if (d.confirmSound() != null) {
             Transcript.Entry sound = call.tell("confirm sound for " + who);
-            for (Verb prompt : call.prompts(d.confirmSound(), call.params.call("in-progress", "DialBLegUUID", bLeg), "confirmSound")) {
+            for (Verb prompt : call.prompts(d.confirmSound(), call.params.call(call.status(), "DialBLegUUID", bLeg), "confirmSound")) {
                 if (!(call.hear(prompt, sound, true) instanceof CallEngine.GoOn)) return false;
             }
         }

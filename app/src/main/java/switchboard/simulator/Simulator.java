@@ -11,6 +11,8 @@ import java.util.Set;
  * they are given by name), plays the call as Plivo would ({@link CallEngine}), and reads the call record back.
  */
 public final class Simulator {
+    /** Every CallUUID the simulator makes starts with this; Plivo's are bare UUIDs, so the server can tell them apart. */
+    public static final String CALL_UUID_PREFIX = "sim-";
     /** Where a simulated voicemail's recording is served (the server's route for {@link Tones#voicemail()}). */
     public static final String RECORDING_PATH = "/simulator/voicemail.wav";
 
