@@ -1,0 +1,54 @@
+package switchboard.simulator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One numbered line per request sent to the server, in the order sent: what Plivo told it, then what the caller
+ * heard and did with the answer ({@code 2  0:20  dial ended no-answer -> ring Peter (2 apps) 20 s}).
+ */
+final class Transcript {
+    private final List<Entry> entries = new ArrayList<>();
+
+    final class Entry {
+        private final int number;
+        private final long at;
+        private final String told;
+        private final List<String> then = new ArrayList<>();
+
+        private Entry(int number, long at, String told) {
+            this.number = number;
+            this.at = at;
+            this.told = told;
+        }
+
+        void then(String what) {
+            then.add(what);
+        }
+
+        String line() {
+            String after = then.isEmpty() ? "ok" : String.join(", ", then);
+            return String.format(Locale.ROOT, "%2d  %5s  %s -> %s", number, SimDurations.clock(at), told, after);
+        }
+    }
+
+    Entry add(long at, String told) {
+        Entry e = new Entry(entries.size() + 1, at, told);
+        entries.add(e);
+        return e;
+    }
+
+    List<String> lines() {
+        return entries.stream().map(Entry::line).toList();
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    /** Quoted text, shortened for one line. */
+    static String quote(String text) {
+        return "\"" + (text.length() <= 70 ? text : text.substring(0, 67) + "...") + "\"";
+    }
+}
