@@ -23,7 +23,7 @@ public interface CallLogDao {
                      String status, Long answeredUserId, String answeredUserName, Long answeredAppId,
                      String answeredAppLabel, String answeredAppSipUri, String voicemailUrl,
                      Integer voicemailDurationSeconds, String voicemailTranscription, Instant startedAt, Instant answeredAt, Instant endedAt,
-                     Integer durationSeconds, String hangupCause) {}
+                     Integer durationSeconds, String hangupCause, boolean simulated) {}
 
     record EventEntry(Instant at, String type, String detail) {}
 
@@ -38,18 +38,20 @@ public interface CallLogDao {
                     rs.getString("answered_app_sip_uri"), rs.getString("voicemail_url"),
                     Columns.nullableInt(rs, "voicemail_duration_seconds"), rs.getString("voicemail_transcription"),
                     Columns.instant(rs, "started_at"), Columns.instant(rs, "answered_at"), Columns.instant(rs, "ended_at"),
-                    Columns.nullableInt(rs, "duration_seconds"), rs.getString("hangup_cause"));
+                    Columns.nullableInt(rs, "duration_seconds"), rs.getString("hangup_cause"), rs.getBoolean("simulated"));
         }
     }
 
-    record Filter(Long lineId, String status, String callUuid, Long userId, String from, Instant since, Instant until) {}
+    /** simulated: only the simulator's calls (true), only real ones (false), or both (null). */
+    record Filter(Long lineId, String status, String callUuid, Long userId, String from, Instant since, Instant until,
+                  Boolean simulated) {}
 
     String SELECT = """
             select c.id, c.call_uuid, c.line_id, l.name as line_name, c.from_uri, c.to_uri, c.status,
                    c.answered_user_id, u.name as answered_user_name, c.answered_app_id,
                    a.label as answered_app_label, a.sip_uri as answered_app_sip_uri,
                    c.voicemail_url, c.voicemail_duration_seconds, c.voicemail_transcription, c.started_at, c.answered_at, c.ended_at,
-                   c.duration_seconds, c.hangup_cause
+                   c.duration_seconds, c.hangup_cause, c.simulated
             from calls c
             left join lines l on l.id = c.line_id
             left join users u on u.id = c.answered_user_id
@@ -62,6 +64,7 @@ public interface CallLogDao {
               and (cast(:callUuid as text) is null or c.call_uuid = :callUuid)
               and (cast(:userId as bigint) is null or c.answered_user_id = :userId)
               and (cast(:from as text) is null or c.from_uri = :from)
+              and (cast(:simulated as boolean) is null or c.simulated = :simulated)
               and (cast(:since as timestamptz) is null or c.started_at >= :since)
               and (cast(:until as timestamptz) is null or c.started_at < :until)
               and (cast(:before as bigint) is null or c.id < :before)

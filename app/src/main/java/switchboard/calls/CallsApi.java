@@ -70,7 +70,8 @@ public final class CallsApi {
             throw new BadRequestResponse("status must be one of " + Wire.listed(CallStatus.class));
         }
         return new CallLogDao.Filter(QueryParams.optionalLong(ctx, "lineId"), status, ctx.queryParam("callUuid"),
-                QueryParams.optionalLong(ctx, "userId"), ctx.queryParam("from"), time(ctx, "since"), time(ctx, "until"));
+                QueryParams.optionalLong(ctx, "userId"), ctx.queryParam("from"), time(ctx, "since"), time(ctx, "until"),
+                QueryParams.optionalBoolean(ctx, "simulated"));
     }
 
     private static Instant time(Context ctx, String name) {

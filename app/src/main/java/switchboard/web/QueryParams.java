@@ -17,6 +17,17 @@ public final class QueryParams {
         }
     }
 
+    /** true or false; absent or blank: null. */
+    public static Boolean optionalBoolean(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) return null;
+        return switch (raw.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadRequestResponse(name + " must be true or false, got '" + raw + "'");
+        };
+    }
+
     public static int limit(Context ctx, int defaultLimit, int maxLimit) {
         Long limit = optionalLong(ctx, "limit");
         if (limit == null) return defaultLimit;
