@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * When one person can work: weekly slots (kept in day and start order), dated absences (both dates inclusive), the load they would like
- * ({@code targetTurnsPerWeek}) and the most turns they take in one day.
+ * When one person can work: weekly slots (kept in day and start order), dated absences (both dates inclusive),
+ * the load they would like ({@code targetTurnsPerWeek}) and the most turns they take in one day.
  */
 public record Availability(List<Slot> slots, List<Absence> absences, int targetTurnsPerWeek, int maxTurnsPerDay) {
     /** Hours on a weekday when the person can work; slots that touch or overlap count as one. */
@@ -24,7 +24,9 @@ public record Availability(List<Slot> slots, List<Absence> absences, int targetT
     public record Absence(LocalDate from, LocalDate to, String reason) {
         public Absence {
             if (from == null || to == null) throw new IllegalArgumentException("an absence needs from and to dates");
-            if (to.isBefore(from)) throw new IllegalArgumentException("an absence must not end (" + to + ") before it starts (" + from + ")");
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("an absence must not end (" + to + ") before it starts (" + from + ")");
+            }
             reason = reason == null ? "" : reason;
         }
 
@@ -36,7 +38,9 @@ public record Availability(List<Slot> slots, List<Absence> absences, int targetT
     public Availability {
         slots = slots.stream().sorted(Comparator.comparing(Slot::day).thenComparing(Slot::start)).toList();
         absences = List.copyOf(absences);
-        if (targetTurnsPerWeek < 0) throw new IllegalArgumentException("targetTurnsPerWeek must be 0 or more, got " + targetTurnsPerWeek);
+        if (targetTurnsPerWeek < 0) {
+            throw new IllegalArgumentException("targetTurnsPerWeek must be 0 or more, got " + targetTurnsPerWeek);
+        }
         if (maxTurnsPerDay < 0) throw new IllegalArgumentException("maxTurnsPerDay must be 0 or more, got " + maxTurnsPerDay);
     }
 

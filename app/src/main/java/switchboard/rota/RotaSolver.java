@@ -26,7 +26,8 @@ public final class RotaSolver {
         long started = System.nanoTime();
         if (schedule.seats.isEmpty()) {
             RotaEngine.SOLUTIONS.update(schedule);
-            return new Timed(Proposals.of(problem, schedule, false), Duration.ofNanos(System.nanoTime() - started), Duration.ZERO);
+            Duration spent = Duration.ofNanos(System.nanoTime() - started);
+            return new Timed(Proposals.of(problem, schedule, false), spent, Duration.ZERO);
         }
         Solver<RotaSchedule> solver = RotaEngine.FACTORY.buildSolver(new SolverConfigOverride<RotaSchedule>()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(limits.timeCap())

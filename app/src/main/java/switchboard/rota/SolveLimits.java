@@ -17,7 +17,9 @@ public record SolveLimits(Duration timeCap, int movesPerSeat) {
 
     public SolveLimits {
         Objects.requireNonNull(timeCap, "timeCap");
-        if (timeCap.isNegative() || timeCap.isZero()) throw new IllegalArgumentException("the time cap must be positive, got " + timeCap);
+        if (timeCap.isNegative() || timeCap.isZero()) {
+            throw new IllegalArgumentException("the time cap must be positive, got " + timeCap);
+        }
         if (movesPerSeat < 1) throw new IllegalArgumentException("movesPerSeat must be positive, got " + movesPerSeat);
     }
 

@@ -2,6 +2,7 @@ package switchboard.rota;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -22,7 +23,7 @@ public final class GeneratedWeek {
         return of(25, 5);
     }
 
-    /** {@code people} people and the lines' turns on the first {@code days} weekdays. */
+    /** {@code people} people and the lines' turns on the first {@code days} weekdays; targets scale with the days. */
     public static RotaProblem of(int people, int days) {
         Random random = new Random(50);
         List<DayOfWeek> weekdays = List.of(DayOfWeek.values()).subList(0, days);
@@ -39,7 +40,7 @@ public final class GeneratedWeek {
             List<Long> could = persons.stream().filter(p -> line.hasMember(p.userId()) && p.availableFor(t))
                     .map(Person::userId).toList();
             List<Long> drawn = new ArrayList<>(could);
-            java.util.Collections.shuffle(drawn, random);
+            Collections.shuffle(drawn, random);
             lastWeek.add(new Assignment(t.lineId(), t.date().minusWeeks(1), t.start(), t.end(),
                     drawn.subList(0, Math.min(t.needed(), drawn.size()))));
         }
@@ -67,10 +68,15 @@ public final class GeneratedWeek {
         int[] targets = {5, 3, 3, 3, 4};
         List<Availability.Absence> absences = new ArrayList<>();
         RotaWeek week = RotaWeek.parse("2026-W50");
-        if (id == 4) absences.add(new Availability.Absence(week.date(DayOfWeek.MONDAY), week.date(DayOfWeek.TUESDAY), "holiday"));
-        if (id == 11) absences.add(new Availability.Absence(week.date(DayOfWeek.FRIDAY), week.date(DayOfWeek.FRIDAY), "training"));
-        if (id == 19) absences.add(new Availability.Absence(week.date(DayOfWeek.WEDNESDAY), week.date(DayOfWeek.THURSDAY), "holiday"));
-        return new Person(id, "person " + id, new Availability(slots, absences, targets[pattern], id % 7 == 0 ? 3 : 2));
+        if (id == 4) absences.add(absence(week, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, "holiday"));
+        if (id == 11) absences.add(absence(week, DayOfWeek.FRIDAY, DayOfWeek.FRIDAY, "training"));
+        if (id == 19) absences.add(absence(week, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, "holiday"));
+        int target = Math.max(1, Math.round(targets[pattern] * weekdays.size() / 5f)); // a shorter week, a smaller load
+        return new Person(id, "person " + id, new Availability(slots, absences, target, id % 7 == 0 ? 3 : 2));
+    }
+
+    private static Availability.Absence absence(RotaWeek week, DayOfWeek from, DayOfWeek to, String reason) {
+        return new Availability.Absence(week.date(from), week.date(to), reason);
     }
 
     private static Availability.Slot slot(DayOfWeek day, String start, String end) {

@@ -3,6 +3,7 @@ package switchboard.rota;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static switchboard.rota.Weeks.MON;
 import static switchboard.rota.Weeks.W50;
@@ -38,17 +39,19 @@ class RotaModelTest {
 
     @Test
     void a_turn_must_start_before_it_ends_and_need_no_fewer_than_nobody() {
-        assertThatThrownBy(() -> turn(MONDAY, "11:00", "09:00", 1)).hasMessage("a turn on MONDAY must start before it ends, got 11:00-09:00");
+        assertThatThrownBy(() -> turn(MONDAY, "11:00", "09:00", 1))
+                .hasMessage("a turn on MONDAY must start before it ends, got 11:00-09:00");
         assertThatThrownBy(() -> turn(MONDAY, "09:00", "11:00", -1)).hasMessage("a turn's needed must be 0 or more, got -1");
     }
 
     @Test
     void the_weeks_turns_are_concrete_dates_in_rota_order() {
-        RotaProblem p = Weeks.problem(List.of(line(2, List.of(), turn(TUESDAY, "09:00", "11:00", 1), turn(MONDAY, "11:00", "13:00", 1)),
+        RotaProblem p = Weeks.problem(List.of(
+                line(2, List.of(), turn(TUESDAY, "09:00", "11:00", 1), turn(MONDAY, "11:00", "13:00", 1)),
                 line(1, List.of(), turn(MONDAY, "11:00", "13:00", 2))), List.of());
         assertThat(p.turns()).extracting(Turn::lineId, Turn::date, Turn::needed).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1L, MON, 2), org.assertj.core.groups.Tuple.tuple(2L, MON, 1),
-                org.assertj.core.groups.Tuple.tuple(2L, LocalDate.of(2026, 12, 8), 1));
+                tuple(1L, MON, 2), tuple(2L, MON, 1),
+                tuple(2L, LocalDate.of(2026, 12, 8), 1));
     }
 
     @Test

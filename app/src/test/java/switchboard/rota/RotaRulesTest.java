@@ -1,8 +1,10 @@
 package switchboard.rota;
 
 import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static switchboard.rota.Weeks.MON;
 import static switchboard.rota.Weeks.TUE;
 import static switchboard.rota.Weeks.absent;
@@ -42,8 +44,9 @@ class RotaRulesTest {
         Person lateStarter = person(1, 1, 2, List.of(slot(MONDAY, "10:00", "18:00")));
         List<Violation> v = check(List.of(lateStarter), on(1, MON, "09:00", "11:00", 1L));
         assertThat(v).extracting(Violation::rule, Violation::userId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(RotaRule.NOT_AVAILABLE, 1L));
-        assertThat(v.get(0).message()).startsWith("not-available: person 1 (user 1)").contains("line 1 MONDAY 2026-12-07 09:00-11:00");
+                tuple(RotaRule.NOT_AVAILABLE, 1L));
+        assertThat(v.get(0).message()).startsWith("not-available: person 1 (user 1)")
+                .contains("line 1 MONDAY 2026-12-07 09:00-11:00");
     }
 
     @Test
@@ -58,8 +61,8 @@ class RotaRulesTest {
         List<Violation> v = check(List.of(away), on(1, MON, "09:00", "11:00", 1L));
         assertThat(v).extracting(Violation::rule).containsExactly(RotaRule.ABSENT);
         assertThat(v.get(0).message()).contains("is absent on 2026-12-07");
-        assertThat(RotaRules.violations(problem(List.of(line(1, List.of(1L), turn(java.time.DayOfWeek.TUESDAY, "09:00", "11:00", 1))),
-                List.of(away)), List.of(on(1, TUE, "09:00", "11:00", 1L)))).isEmpty();
+        RotaProblem tuesday = problem(List.of(line(1, List.of(1L), turn(TUESDAY, "09:00", "11:00", 1))), List.of(away));
+        assertThat(RotaRules.violations(tuesday, List.of(on(1, TUE, "09:00", "11:00", 1L)))).isEmpty();
     }
 
     @Test
@@ -94,7 +97,7 @@ class RotaRulesTest {
     void a_person_outside_the_lines_tiers_breaks_not_a_tier_member() {
         List<Violation> v = check(List.of(person(1, 1), person(2, 1)), on(2, MON, "10:00", "12:00", 2L));
         assertThat(v).extracting(Violation::rule, Violation::userId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(RotaRule.NOT_A_TIER_MEMBER, 2L));
+                tuple(RotaRule.NOT_A_TIER_MEMBER, 2L));
         assertThat(v.get(0).rule().code()).isEqualTo("not-a-tier-member");
     }
 
@@ -128,8 +131,8 @@ class RotaRulesTest {
         RotaProposal p = RotaRules.evaluate(problem(LINES, List.of(person(1, 2), person(2, 2))),
                 List.of(on(1, MON, "09:00", "11:00", 1L), on(1, MON, "11:00", "13:00", 1L)));
         assertThat(p.uncovered()).extracting(Uncovered::lineId, Uncovered::start).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1L, RotaTimes.parse("10:00")),
-                org.assertj.core.groups.Tuple.tuple(2L, RotaTimes.parse("10:00")));
+                tuple(1L, RotaTimes.parse("10:00")),
+                tuple(2L, RotaTimes.parse("10:00")));
         assertThat(p.fairness().people()).extracting(Fairness.Load::deviation).containsExactly(0, -2);
         assertThat(p.score()).isEqualTo(new RotaScore(0, 2, 2 * 4, 0));
         assertThat(p.cutShort()).isFalse();

@@ -6,6 +6,7 @@ import static java.time.DayOfWeek.SUNDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static switchboard.rota.Weeks.MON;
 import static switchboard.rota.Weeks.TUE;
 import static switchboard.rota.Weeks.W50;
@@ -64,7 +65,8 @@ class RotaSolverTest {
                 List.of(person(1, 1), afternoons));
         RotaProposal p = solve(week);
         assertThat(onTurn(p, 1, MON, "09:00")).containsExactly(1L);
-        assertThat(p.uncovered()).containsExactly(new Uncovered(1, MON, RotaTimes.parse("09:00"), RotaTimes.parse("11:00"), 2, 1));
+        assertThat(p.uncovered())
+                .containsExactly(new Uncovered(1, MON, RotaTimes.parse("09:00"), RotaTimes.parse("11:00"), 2, 1));
         assertThat(p.score().unfilledSeats()).isEqualTo(1);
     }
 
@@ -75,7 +77,7 @@ class RotaSolverTest {
         RotaProposal p = solve(week);
         assertThat(onTurn(p, 1, MON, "09:00")).containsExactly(1L);
         assertThat(p.uncovered()).extracting(Uncovered::day, Uncovered::needed, Uncovered::assigned)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(SATURDAY, 1, 0), org.assertj.core.groups.Tuple.tuple(SUNDAY, 2, 0));
+                .containsExactly(tuple(SATURDAY, 1, 0), tuple(SUNDAY, 2, 0));
         assertThat(p.score()).extracting(RotaScore::brokenRules, RotaScore::unfilledSeats).containsExactly(0, 3);
     }
 

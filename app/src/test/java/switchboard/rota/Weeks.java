@@ -38,7 +38,7 @@ final class Weeks {
 
     static List<Availability.Slot> weekdays(String start, String end) {
         List<Availability.Slot> slots = new ArrayList<>();
-        for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+        for (DayOfWeek d : List.of(DayOfWeek.values()).subList(0, 5)) {
             slots.add(slot(d, start, end));
         }
         return slots;
