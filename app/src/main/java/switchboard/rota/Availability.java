@@ -56,6 +56,18 @@ public record Availability(List<Slot> slots, List<Absence> absences, int targetT
         return false;
     }
 
+    /**
+     * The load to aim for in one week: {@code targetTurnsPerWeek}, less in proportion to the days they would work
+     * (days with a slot) but are absent, rounded; someone away all week aims for nothing.
+     */
+    public int targetIn(RotaWeek week) {
+        List<LocalDate> workdays = week.dates().stream().filter(d -> slots.stream().anyMatch(s -> s.day() == d.getDayOfWeek()))
+                .toList();
+        if (workdays.isEmpty()) return targetTurnsPerWeek;
+        long present = workdays.stream().filter(d -> !absentOn(d)).count();
+        return Math.round((float) targetTurnsPerWeek * present / workdays.size());
+    }
+
     public boolean absentOn(LocalDate date) {
         return absences.stream().anyMatch(a -> a.covers(date));
     }

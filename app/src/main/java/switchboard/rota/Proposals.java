@@ -26,8 +26,9 @@ final class Proposals {
         });
         List<Fairness.Load> loads = problem.people().stream().map(p -> {
             int assigned = load.getOrDefault(p.userId(), 0);
-            int target = p.availability().targetTurnsPerWeek();
-            return new Fairness.Load(p.userId(), p.name(), target, assigned, assigned - target);
+            int weekTarget = p.availability().targetIn(problem.week());
+            return new Fairness.Load(p.userId(), p.name(), p.availability().targetTurnsPerWeek(), weekTarget, assigned,
+                    assigned - weekTarget);
         }).toList();
         return new RotaProposal(problem.week(), assignments, uncovered, Fairness.of(loads), RotaScore.of(schedule.score),
                 cutShort);

@@ -40,7 +40,7 @@ final class Schedules {
      * (Timefold refuses a value outside the seat's candidates, and a rule broken is what the check must report).
      */
     private static RotaSchedule build(RotaProblem problem, Map<Turn, List<Long>> assigned, boolean toFill) {
-        List<Staff> staff = problem.people().stream().map(Staff::new).toList();
+        List<Staff> staff = problem.people().stream().map(p -> new Staff(p, problem.week())).toList();
         Map<Long, Staff> byId = staff.stream().collect(Collectors.toMap(Staff::userId, Function.identity()));
         List<Seat> seats = new ArrayList<>();
         Set<Habit> habits = new LinkedHashSet<>();

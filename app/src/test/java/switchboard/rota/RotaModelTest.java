@@ -45,6 +45,17 @@ class RotaModelTest {
     }
 
     @Test
+    void the_weeks_target_counts_only_the_workdays_a_person_is_present() {
+        Availability mondays = new Availability(List.of(slot(MONDAY, "09:00", "17:00")), List.of(), 2, 2);
+        assertThat(mondays.targetIn(W50)).isEqualTo(2);
+        Availability awayOnMonday = new Availability(mondays.slots(), List.of(Weeks.absent(MON, MON)), 2, 2);
+        assertThat(awayOnMonday.targetIn(W50)).isZero();
+        assertThat(awayOnMonday.targetIn(W50.next())).isEqualTo(2);
+        Availability weekdays = new Availability(Weeks.weekdays("09:00", "17:00"), List.of(Weeks.absent(MON, MON)), 5, 2);
+        assertThat(weekdays.targetIn(W50)).isEqualTo(4);
+    }
+
+    @Test
     void the_weeks_turns_are_concrete_dates_in_rota_order() {
         RotaProblem p = Weeks.problem(List.of(
                 line(2, List.of(), turn(TUESDAY, "09:00", "11:00", 1), turn(MONDAY, "11:00", "13:00", 1)),

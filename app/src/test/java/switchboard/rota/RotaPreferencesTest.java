@@ -6,6 +6,7 @@ import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static switchboard.rota.Weeks.MON;
 import static switchboard.rota.Weeks.TUE;
 import static switchboard.rota.Weeks.W50;
@@ -45,6 +46,17 @@ class RotaPreferencesTest {
         RotaProposal p = solve(problem(List.of(SIX_LONE_TURNS), List.of(person(1, 1), person(2, 1), person(3, 1))));
         assertThat(p.fairness().people()).extracting(Fairness.Load::assigned).containsExactly(2, 2, 2);
         assertThat(p.fairness().squaredDeviation()).isEqualTo(3);
+    }
+
+    @Test
+    void an_absence_lowers_the_weeks_target_in_proportion() {
+        Person away = person(1, 4, 2, Weeks.weekdays("08:00", "18:00"), Weeks.absent(MON, TUE));
+        RotaLine lateWeek = line(1, List.of(1L, 2L), turn(WEDNESDAY, "09:00", "11:00", 1), turn(WEDNESDAY, "14:00", "16:00", 1),
+                turn(THURSDAY, "09:00", "11:00", 1), turn(THURSDAY, "14:00", "16:00", 1), turn(FRIDAY, "09:00", "11:00", 1),
+                turn(FRIDAY, "14:00", "16:00", 1));
+        RotaProposal p = solve(problem(List.of(lateWeek), List.of(away, person(2, 4))));
+        assertThat(p.fairness().people()).extracting(Fairness.Load::target, Fairness.Load::weekTarget, Fairness.Load::assigned)
+                .containsExactly(tuple(4, 2, 2), tuple(4, 4, 4)); // three of five workdays: 4 * 3/5, rounded
     }
 
     @Test

@@ -103,7 +103,7 @@ class RotaSolverTest {
     void a_week_without_turns_gives_an_empty_rota_and_everyone_below_target() {
         RotaProposal p = solve(problem(List.of(line(1, List.of(1L))), List.of(person(1, 2))));
         assertThat(p.assignments()).isEmpty();
-        assertThat(p.fairness().people()).containsExactly(new Fairness.Load(1, "person 1", 2, 0, -2));
+        assertThat(p.fairness().people()).containsExactly(new Fairness.Load(1, "person 1", 2, 2, 0, -2));
     }
 
     @Test
