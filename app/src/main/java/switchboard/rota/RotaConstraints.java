@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The rules, on four levels compared in order (a level only counts when the ones above it tie):
  * hard (a rule broken: 1 per breach), coverage (1 per unfilled seat), quality (2 per squared turn of misfit
- * against a person's target, 1 per isolated turn) and stability (1 per seat of last week's pattern not kept).
+ * against a person's week target, 1 per isolated turn) and stability (1 per seat of last week's pattern not kept).
  * Public only because Timefold instantiates it; nothing outside this package uses it.
  */
 public final class RotaConstraints implements ConstraintProvider {
