@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
 /**
  * The load generator and report, run by bench/run in a JVM of its own against the server's process.
  * Usage: Bench --port P --public-url URL --auth-token T --jdbc URL --server-pid PID --pg-data DIR
- * --clock-ticks HZ --xml FILE --out DIR [--smoke] [--duration SECONDS].
+ * --clock-ticks HZ --xml FILE --rota FILE --out DIR [--smoke] [--duration SECONDS].
  * Exits 1 when a request failed or a call is incomplete in the log (the harness or the server is broken);
  * a missed performance target only shows in the table.
  */
@@ -79,6 +79,7 @@ public final class Bench {
         releasing.close();
         report.sequentialScans(Plans.sequentialScans(directory));
         report.xml(load(Path.of(o.get("xml"))));
+        report.rota(load(Path.of(o.get("rota"))));
         report.cpu(PHASES);
 
         publish(report, plan, smoke, Machine.describe(directory, loadAverage), warmUpSeconds, Path.of(o.get("out")));

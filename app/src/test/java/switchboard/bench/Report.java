@@ -14,6 +14,7 @@ final class Report {
     private long flowsComplete;
     private long peakRssKb;
     private Properties xml;
+    private Properties rota;
     private Map<String, LoadResult> cpu = Map.of();
     private long warmUpErrors;
     private String warmUpFirstError;
@@ -53,6 +54,8 @@ final class Report {
 
     void xml(Properties xml) { this.xml = xml; }
 
+    void rota(Properties rota) { this.rota = rota; }
+
     void sequentialScans(List<String> lookups) { sequentialScans = lookups; }
 
     /** Every phase by name, for the table of CPU time per operation. */
@@ -60,7 +63,8 @@ final class Report {
 
     /** Something failed that is not a matter of speed: a request, or a call missing from the log. */
     boolean broken() {
-        return phases.values().stream().anyMatch(r -> r.errors() > 0) || flowsComplete != flowsStarted;
+        return phases.values().stream().anyMatch(r -> r.errors() > 0) || flowsComplete != flowsStarted
+                || RotaRows.broken(rota);
     }
 
     Results results() {
@@ -101,6 +105,7 @@ final class Report {
         t.check(String.format("(5) lookups reading a whole table, directory of %,d", largest),
                 sequentialScans.isEmpty() ? "none" : String.join(", ", sequentialScans),
                 "EXPLAIN of DirectoryDao's lookups", "none", sequentialScans.isEmpty());
+        RotaRows.add(t, rota);
         cpu.forEach((name, r) -> t.cpu(name, Format.cpuColumns(r)));
         if (warmUpErrors > 0) t.note("warm-up (not counted): " + warmUpErrors + " failed; first: " + warmUpFirstError);
         phases.forEach((name, r) -> {
