@@ -20,12 +20,24 @@ import switchboard.web.ApiAuth;
 import switchboard.web.ApiErrors;
 import switchboard.web.Health;
 import switchboard.web.OpenApiDocument;
+import switchboard.access.Permission;
+import switchboard.dashboard.BoardPage;
+import switchboard.dashboard.SignInPage;
+import switchboard.web.Assets;
+import switchboard.web.Nav;
+import switchboard.web.PageAuth;
+import switchboard.web.Pages;
+import switchboard.web.SecurityHeaders;
+import switchboard.web.Views;
 
 /** The one route table: every path, its handler and, under /api, the access it needs. */
 record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial, RecordWebhook record,
               HangupWebhook hangup, TranscriptionWebhook transcription, EscalatedWebhook escalated, ApiAuth auth,
               CallsApi calls, EscalationApi escalations, UsersApi users, AppsApi apps, LinesApi lines,
-              CallbacksApi callbacks, Health health, OpenApiDocument openApi) {
+              CallbacksApi callbacks, Health health, OpenApiDocument openApi, Dashboard dashboard) {
+
+    /** The dashboard (#18): its door, its nav, and each feature's pages. */
+    record Dashboard(PageAuth auth, Nav nav, Pages pages, SignInPage signIn, BoardPage board) {}
 
     void register(JavalinConfig c) {
         c.routes.before("/plivo/*", signatures::check);
@@ -70,7 +82,27 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
 
         c.routes.get("/health", health::check);
         c.routes.get("/openapi.json", openApi::serve);
-        ApiErrors.register(c.routes);
+        dashboard(c);
+        ApiErrors.register(c.routes, dashboard.pages());
+    }
+
+    /** Pages for people: signed in with a session (PageAuth), each route with its Access or OPEN; nav entries. */
+    private void dashboard(JavalinConfig c) {
+        Dashboard d = dashboard;
+        c.fileRenderer(new Views());
+        Assets.register(c);
+        c.routes.before(SecurityHeaders::set);
+        c.routes.before(d.auth()::authenticate);
+        c.routes.beforeMatched(d.auth()::authorize);
+        c.routes.get("/sign-in", d.signIn()::form, PageAuth.OPEN);
+        c.routes.post("/sign-in", d.signIn()::signIn, PageAuth.OPEN);
+        c.routes.post("/sign-out", d.signIn()::signOut, Access.READ);
+        c.routes.get("/sign-in/link/{token}", d.signIn()::link, PageAuth.OPEN);
+        c.routes.post("/sign-in/link/{token}", d.signIn()::setPassword, PageAuth.OPEN);
+        d.nav().add("Board", "/", Permission.READ);
+        c.routes.get("/", d.board()::board, Access.READ);
+        c.routes.sse("/board/events", d.board()::events, Access.READ);
+        c.routes.post("/board/users/{id}/status", d.board()::setPresence, Access.SELF);
     }
 
     /** Plivo may be set to call us with POST (the default) or GET. */
