@@ -21,7 +21,12 @@ import switchboard.web.ApiErrors;
 import switchboard.web.Health;
 import switchboard.web.OpenApiDocument;
 import switchboard.access.Permission;
+import switchboard.apikeys.ApiKeysPage;
+import switchboard.calls.CallsPage;
 import switchboard.dashboard.BoardPage;
+import switchboard.directory.LinesPage;
+import switchboard.directory.UsersPage;
+import switchboard.followups.CallbacksPage;
 import switchboard.dashboard.SignInPage;
 import switchboard.web.Assets;
 import switchboard.web.Nav;
@@ -37,7 +42,8 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
               CallbacksApi callbacks, Health health, OpenApiDocument openApi, Dashboard dashboard) {
 
     /** The dashboard (#18): its door, its nav, and each feature's pages. */
-    record Dashboard(PageAuth auth, Nav nav, Pages pages, SignInPage signIn, BoardPage board) {}
+    record Dashboard(PageAuth auth, Nav nav, Pages pages, SignInPage signIn, BoardPage board, CallsPage calls,
+                     CallbacksPage callbacks, UsersPage users, LinesPage lines, ApiKeysPage apiKeys) {}
 
     void register(JavalinConfig c) {
         c.routes.before("/plivo/*", signatures::check);
@@ -103,6 +109,34 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.get("/", d.board()::board, Access.READ);
         c.routes.sse("/board/events", d.board()::events, Access.READ);
         c.routes.post("/board/users/{id}/status", d.board()::setPresence, Access.SELF);
+        d.nav().add("Calls", "/calls", Permission.READ);
+        c.routes.get("/calls", d.calls()::list, Access.READ);
+        c.routes.get("/calls.csv", d.calls()::csv, Access.READ);
+        c.routes.get("/calls/{id}", d.calls()::call, Access.READ);
+        d.nav().add("Callbacks", "/callbacks", Permission.READ);
+        c.routes.get("/callbacks", d.callbacks()::list, Access.READ);
+        c.routes.post("/callbacks", d.callbacks()::create, Access.WORK);
+        c.routes.get("/callbacks/{id}", d.callbacks()::callback, Access.READ);
+        c.routes.post("/callbacks/{id}", d.callbacks()::update, Access.WORK);
+        c.routes.post("/callbacks/{id}/notes", d.callbacks()::addNote, Access.WORK);
+        d.nav().add("Directory", "/directory", Permission.ADMIN);
+        c.routes.get("/directory", d.users()::overview, Access.ADMIN);
+        c.routes.post("/directory/users", d.users()::create, Access.ADMIN);
+        c.routes.get("/directory/users/{id}", d.users()::user, Access.ADMIN);
+        c.routes.post("/directory/users/{id}", d.users()::update, Access.ADMIN);
+        c.routes.post("/directory/users/{id}/role", d.users()::setRole, Access.ADMIN);
+        c.routes.post("/directory/users/{id}/apps", d.users()::addApp, Access.ADMIN);
+        c.routes.post("/directory/users/{id}/sign-in-link", d.users()::signInLink, Access.ADMIN);
+        c.routes.post("/directory/users/{id}/delete", d.users()::delete, Access.ADMIN);
+        c.routes.post("/directory/apps/{id}/delete", d.users()::deleteApp, Access.ADMIN);
+        c.routes.post("/directory/lines", ctx -> d.lines().create(ctx, d.users()), Access.ADMIN);
+        c.routes.get("/directory/lines/{id}", d.lines()::line, Access.ADMIN);
+        c.routes.post("/directory/lines/{id}", d.lines()::update, Access.ADMIN);
+        c.routes.post("/directory/lines/{id}/tiers", d.lines()::tiers, Access.ADMIN);
+        c.routes.post("/directory/lines/{id}/delete", d.lines()::delete, Access.ADMIN);
+        c.routes.get("/directory/api-keys", d.apiKeys()::list, Access.ADMIN);
+        c.routes.post("/directory/api-keys", d.apiKeys()::create, Access.ADMIN);
+        c.routes.post("/directory/api-keys/revoke", d.apiKeys()::revoke, Access.ADMIN);
     }
 
     /** Plivo may be set to call us with POST (the default) or GET. */

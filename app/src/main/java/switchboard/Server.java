@@ -50,7 +50,12 @@ import switchboard.web.OpenApiDocument;
 import switchboard.accounts.Accounts;
 import switchboard.accounts.Sessions;
 import switchboard.accounts.SignInLinks;
+import switchboard.apikeys.ApiKeysPage;
+import switchboard.calls.CallsPage;
 import switchboard.dashboard.BoardHub;
+import switchboard.directory.LinesPage;
+import switchboard.directory.UsersPage;
+import switchboard.followups.CallbacksPage;
 import switchboard.dashboard.BoardPage;
 import switchboard.dashboard.LiveCallsPart;
 import switchboard.dashboard.PeoplePart;
@@ -118,6 +123,7 @@ public final class Server implements AutoCloseable {
         Optional<ReconcileSchedule> reconciling = config.plivoRest().reconcileEvery().map(every -> ReconcileSchedule.start(
                 every, new Reconciliation(jdbi, new PlivoCallRecords(plivo.orElseThrow()), observer), clock));
         Directory directory = new Directory(jdbi);
+        Callbacks callbacks = new Callbacks(jdbi, notifier, config.publicUrl());
         Sessions sessions = new Sessions(jdbi);
         BoardHub board = new BoardHub(jdbi, List.of(new LiveCallsPart(jdbi), new PeoplePart(jdbi, clock)), sessions);
         Routes routes = new Routes(new SignatureCheck(config), new AnswerWebhook(calls, xml), new DialWebhook(calls, xml),
@@ -125,8 +131,8 @@ public final class Server implements AutoCloseable {
                 new TranscriptionWebhook(new Transcriptions(jdbi, observer)), new EscalatedWebhook(escalations, xml),
                 new ApiAuth(config.apiToken(), new ApiKeys(jdbi)), new CallsApi(new CallLog(jdbi)),
                 new EscalationApi(escalations), new UsersApi(directory), new AppsApi(directory), new LinesApi(directory),
-                new CallbacksApi(new Callbacks(jdbi, notifier, config.publicUrl())), new Health(jdbi), new OpenApiDocument(),
-                dashboard(config, jdbi, sessions, board, directory));
+                new CallbacksApi(callbacks), new Health(jdbi), new OpenApiDocument(),
+                dashboard(config, jdbi, sessions, board, directory, callbacks));
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -136,13 +142,18 @@ public final class Server implements AutoCloseable {
     }
 
     /** The dashboard (#18): sessions, sign-in links, the nav, and the pages. */
-    private static Routes.Dashboard dashboard(Config config, Jdbi jdbi, Sessions sessions, BoardHub board, Directory directory) {
+    private static Routes.Dashboard dashboard(Config config, Jdbi jdbi, Sessions sessions, BoardHub board, Directory directory,
+                                              Callbacks callbacks) {
         PageAuth auth = new PageAuth(sessions, config.publicUrl());
         Nav nav = new Nav();
         Pages pages = new Pages(nav);
         SignInLinks links = new SignInLinks(jdbi, sessions, config.publicUrl());
+        CallbacksPage callbacksPage = new CallbacksPage(callbacks, directory, pages);
+        UsersPage users = new UsersPage(directory, new Accounts(jdbi), links, pages);
         return new Routes.Dashboard(auth, nav, pages, new SignInPage(sessions, links, auth, pages),
-                new BoardPage(board, directory, pages));
+                new BoardPage(board, directory, pages),
+                new CallsPage(new CallLog(jdbi), directory, pages, List.of(callbacksPage.section())), callbacksPage, users,
+                new LinesPage(directory, pages), new ApiKeysPage(new ApiKeys(jdbi), pages));
     }
 
     /** The seed's admin gets a generated password, shown once in the log: the way into a fresh demo. */
@@ -180,8 +191,8 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         reconciling.ifPresent(ReconcileSchedule::close);
+        board.close(); // its streams end while the HTTP server still runs (closing them after stop loops in Javalin)
         javalin.stop();
-        board.close();
         delivery.ifPresent(DeliveryWorker::close);
         database.ifPresent(Database::close);
     }

@@ -52,7 +52,7 @@ public final class BoardPage {
 
             @Override
             public void close() {
-                client.close();
+                if (!client.terminated()) client.close();
             }
         };
         client.onClose(() -> hub.leave(stream));
