@@ -56,8 +56,12 @@ public final class PeoplePart implements BoardPart {
                 Hours.zone(p.timeZone()), Hours.weekly(p.workingHours()),
                 new LineRouting.Load(p.ringing(), p.talking(), p.lastCallEndedAt(), 0));
         String state = Eligibility.skipReason(member, now, p.wrapUpSeconds()).orElse("available");
-        return new Person(p.id(), p.name(), p.title(), p.status(), state, text(state, p),
-                state.equals("busy") ? p.talkingSince() : null, p.apps());
+        String text = text(state, p);
+        if (p.talking() > 0 && !state.equals("busy")) { // on a call, and may still take another
+            text = "On a call with " + Callers.address(p.talkingWith()) + " (" + text.toLowerCase() + " for another)";
+        }
+        return new Person(p.id(), p.name(), p.title(), p.status(), state, text, p.talking() > 0 ? p.talkingSince() : null,
+                p.apps());
     }
 
     private static String text(String state, BoardDao.Person p) {

@@ -133,7 +133,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait waitFor(Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // htmx swapped the element meanwhile
+        return wait;
     }
 
     public Browser type(String css, String text) {
