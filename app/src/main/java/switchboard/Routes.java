@@ -21,7 +21,7 @@ import switchboard.web.ApiErrors;
 import switchboard.web.Health;
 import switchboard.web.OpenApiDocument;
 import switchboard.access.Permission;
-import switchboard.apikeys.ApiKeysPage;
+import switchboard.dashboard.ApiKeysPage;
 import switchboard.calls.CallsPage;
 import switchboard.dashboard.BoardPage;
 import switchboard.directory.LinesPage;

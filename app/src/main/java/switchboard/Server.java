@@ -50,7 +50,7 @@ import switchboard.web.OpenApiDocument;
 import switchboard.accounts.Accounts;
 import switchboard.accounts.Sessions;
 import switchboard.accounts.SignInLinks;
-import switchboard.apikeys.ApiKeysPage;
+import switchboard.dashboard.ApiKeysPage;
 import switchboard.calls.CallsPage;
 import switchboard.dashboard.BoardHub;
 import switchboard.directory.LinesPage;

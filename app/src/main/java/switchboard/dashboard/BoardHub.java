@@ -28,13 +28,29 @@ public final class BoardHub implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BoardHub.class);
     private static final String SESSION_ENDED = "session-ended:";
 
-    /** One open board: where to send, and who looks. */
-    public interface Stream {
-        void send(String event, String html);
+    /** One open board's stream: send an event (name, HTML), a keep-alive comment, close. */
+    public static final class Stream {
+        private final java.util.function.BiConsumer<String, String> send;
+        private final Runnable comment;
+        private final Runnable close;
 
-        void comment();
+        public Stream(java.util.function.BiConsumer<String, String> send, Runnable comment, Runnable close) {
+            this.send = send;
+            this.comment = comment;
+            this.close = close;
+        }
 
-        void close();
+        void send(String event, String html) {
+            send.accept(event, html);
+        }
+
+        void comment() {
+            comment.run();
+        }
+
+        void close() {
+            close.run();
+        }
     }
 
     private record Viewer(long sessionId, Principal principal) {}

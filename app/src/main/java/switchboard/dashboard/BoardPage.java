@@ -39,22 +39,10 @@ public final class BoardPage {
     public void events(SseClient client) {
         Session session = PageAuth.session(client.ctx());
         client.ctx().header("X-Accel-Buffering", "no"); // proxies must not hold events back
-        BoardHub.Stream stream = new BoardHub.Stream() {
-            @Override
-            public void send(String event, String html) {
-                if (!client.terminated()) client.sendEvent(event, html);
-            }
-
-            @Override
-            public void comment() {
-                if (!client.terminated()) client.sendComment("keep-alive");
-            }
-
-            @Override
-            public void close() {
-                if (!client.terminated()) client.close();
-            }
-        };
+        BoardHub.Stream stream = new BoardHub.Stream(
+                (event, html) -> { if (!client.terminated()) client.sendEvent(event, html); },
+                () -> { if (!client.terminated()) client.sendComment("keep-alive"); },
+                () -> { if (!client.terminated()) client.close(); });
         client.onClose(() -> hub.leave(stream));
         client.keepAlive();
         hub.join(stream, session.id(), session.principal());

@@ -85,7 +85,7 @@ public final class LinesPage {
             }
             return;
         }
-        show(ctx, id, Map.of(), TierEdits.apply(draft, op, ctx), Map.of(), false);
+        show(ctx, id, Map.of(), TierEdits.apply(draft, op, ctx::formParam), Map.of(), false);
     }
 
     public void delete(Context ctx) {

@@ -1,6 +1,5 @@
 package switchboard.directory;
 
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import switchboard.routing.Strategy;
@@ -9,7 +8,8 @@ import switchboard.routing.Strategy;
 final class TierEdits {
     private TierEdits() {}
 
-    static List<LinesPage.DraftTier> apply(List<LinesPage.DraftTier> draft, String op, Context ctx) {
+    /** form: the editor's field of a name (the user chosen to add to tier T is field "tT.add"). */
+    static List<LinesPage.DraftTier> apply(List<LinesPage.DraftTier> draft, String op, java.util.function.UnaryOperator<String> form) {
         List<LinesPage.DraftTier> tiers = new ArrayList<>(draft);
         String[] p = op.split(":");
         int t = p.length > 1 && p[1].matches("\\d{1,3}") ? Integer.parseInt(p[1]) : -1;
@@ -20,7 +20,7 @@ final class TierEdits {
             case "remove-tier" -> { if (tierOk) tiers.remove(t); }
             case "tier-up" -> { if (tierOk && t > 0) tiers.add(t - 1, tiers.remove(t)); }
             case "add-user" -> {
-                String add = ctx.formParam("t" + t + ".add");
+                String add = form.apply("t" + t + ".add");
                 if (tierOk && add != null && add.matches("\\d{1,18}")) {
                     List<Long> users = new ArrayList<>(tiers.get(t).userIds());
                     if (!users.contains(Long.parseLong(add))) users.add(Long.parseLong(add));

@@ -66,12 +66,12 @@ class BoardBrowserTest extends BrowserTest {
     @Test
     void setting_luke_away_on_the_board_makes_the_next_call_ring_peter_instead() {
         browser.signIn(ADMIN, ADMIN_PASSWORD);
-        browser.waitFor("#person-3 form.presence button[value=away]").click();
+        browser.click("#person-3 form.presence button[value=away]");
         browser.waitFor("#person-3[data-state=away]");
         Http.Response away = server.newCall(MAIN).answer();
         assertThat(away.body()).doesNotContain("luke-mobile").contains("peter-mobile");
 
-        browser.waitFor("#person-3 form.presence button[value=available]").click();
+        browser.click("#person-3 form.presence button[value=available]");
         browser.waitFor("#person-3[data-state=available]");
         Http.Response back = server.newCall(MAIN).answer();
         assertThat(back.body()).contains("luke-mobile");
@@ -93,6 +93,20 @@ class BoardBrowserTest extends BrowserTest {
         assertThat(browser.waitFor("#calls").getText()).contains("<script>alert(2)</script>");
         assertThat(browser.all("#calls script")).isEmpty();
         assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    @Test
+    void signing_out_elsewhere_closes_the_board_that_used_the_session() throws Exception {
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        browser.waitFor("#part-people h2");
+        String cookie = "sb_session=" + browser.driver().manage().getCookieNamed("sb_session").getValue();
+        String csrf = browser.find("input[name=_csrf]").getAttribute("value");
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + server.port() + "/sign-out"))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + csrf)).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(browser.waitForText("#signed-out", "You are signed out").getText()).contains("Sign in again");
     }
 
     @Test

@@ -137,6 +137,21 @@ class SignInSecurityTest extends ServerTest {
     }
 
     @Test
+    void a_user_may_set_only_their_own_presence() throws Exception {
+        server.jdbi().useExtension(AccountDao.class, dao -> dao.setPassword(2, Passwords.hash("peter-password-1")));
+        HttpResponse<String> form = send("GET", "/sign-in", null, null);
+        HttpResponse<String> in = send("POST", "/sign-in", cookie(form, "sb_form").split(";")[0], Map.of("_csrf", csrf(form),
+                "email", "peter@example.com", "password", "peter-password-1"));
+        String peter = cookie(in, "sb_session").split(";")[0];
+        String token = csrf(send("GET", "/", peter, null));
+        assertThat(send("POST", "/board/users/1/status", peter, Map.of("_csrf", token, "status", "away")).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/board/users/2/status", peter, Map.of("_csrf", token, "status", "away")).statusCode()).isEqualTo(303);
+        assertThat(server.api("/api/users/2").body()).contains("\"status\":\"away\"");
+        assertThat(send("GET", "/directory", peter, null).statusCode()).isEqualTo(403);
+        server.api("PUT", "/api/users/2/status", "{\"status\": \"available\"}");
+    }
+
+    @Test
     void a_sign_in_link_works_once_and_a_new_one_replaces_it() {
         SignInLinks links = new SignInLinks(server.jdbi(), new Sessions(server.jdbi()), "https://x.example");
         SignInLinks.Created first = links.create(2, "test");

@@ -145,8 +145,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks once the element is there and clickable; a live part swapped meanwhile (stale) is found again. */
     public Browser click(String css) {
-        find(css).click();
+        waitFor(WAIT).until(d -> {
+            find(css).click();
+            return true;
+        });
         return this;
     }
 

@@ -1,8 +1,9 @@
-package switchboard.apikeys;
+package switchboard.dashboard;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
+import switchboard.apikeys.ApiKeys;
 import switchboard.errors.InvalidInput;
 import switchboard.web.Pages;
 
