@@ -11,8 +11,8 @@ import switchboard.db.Database;
 
 /**
  * `user invite --email E`: prints a one-time sign-in link (valid 24 h) where the user sets their password, a first
- * one or a new one. A picocli command, mounted under the command line's root; runnable alone with its own
- * environment and streams ({@link #run}).
+ * one or a new one. A picocli command: mount an instance under the command line's root
+ * ({@code root.addSubcommand(new UserCommand(env, out, err))}); or run it alone ({@link #run}).
  */
 @Command(name = "user", description = "dashboard accounts", mixinStandardHelpOptions = true,
         subcommands = UserCommand.Invite.class)
@@ -33,13 +33,7 @@ public final class UserCommand implements Callable<Integer> {
     }
 
     public CommandLine commandLine() {
-        CommandLine line = new CommandLine(this, new CommandLine.IFactory() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K> K create(Class<K> type) throws Exception {
-                return type == Invite.class ? (K) new Invite(UserCommand.this) : CommandLine.defaultFactory().create(type);
-            }
-        });
+        CommandLine line = new CommandLine(this);
         line.setOut(new java.io.PrintWriter(out, true)).setErr(new java.io.PrintWriter(err, true));
         return line;
     }
@@ -58,11 +52,8 @@ public final class UserCommand implements Callable<Integer> {
         @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "the user's email")
         String email;
 
-        private final UserCommand parent;
-
-        Invite(UserCommand parent) {
-            this.parent = parent;
-        }
+        @picocli.CommandLine.ParentCommand
+        UserCommand parent; // its environment and streams: mounted anywhere, `user invite` still finds them
 
         @Override
         public Integer call() {

@@ -69,7 +69,7 @@ public final class BoardHub implements AutoCloseable {
     public BoardHub(Jdbi jdbi, List<BoardPart> parts, Sessions sessions) {
         this.parts = List.copyOf(parts);
         this.sessions = sessions;
-        sender.scheduleWithFixedDelay(() -> streams.keySet().forEach(Stream::comment), 20, 20, TimeUnit.SECONDS);
+        sender.scheduleWithFixedDelay(() -> streams.keySet().forEach(s -> safely(s, s::comment)), 20, 20, TimeUnit.SECONDS);
         sender.scheduleWithFixedDelay(this::dropEndedSessions, 60, 60, TimeUnit.SECONDS);
         this.listening = Notifications.listen(jdbi, CHANNEL, this::notified, this::everything);
     }
@@ -80,8 +80,9 @@ public final class BoardHub implements AutoCloseable {
 
     /** A board opened: it gets every part now (it may have missed changes while it reconnected). */
     public void join(Stream stream, long sessionId, Principal viewer) {
-        streams.put(stream, new Viewer(sessionId, viewer));
-        sender.execute(() -> parts.forEach(part -> send(part, part.load(), Map.of(stream, streams.get(stream)))));
+        Viewer who = new Viewer(sessionId, viewer);
+        streams.put(stream, who);
+        sender.execute(() -> parts.forEach(part -> send(part, part.load(), Map.of(stream, who))));
     }
 
     public void leave(Stream stream) {
@@ -124,11 +125,19 @@ public final class BoardHub implements AutoCloseable {
 
     private void send(BoardPart part, Object data, Map<Stream, Viewer> to) {
         to.forEach((stream, viewer) -> {
-            if (viewer == null) return;
             StringOutput html = new StringOutput();
             part.render(data, viewer.principal()).writeTo(html);
-            stream.send(part.id(), html.toString());
+            safely(stream, () -> stream.send(part.id(), html.toString()));
         });
+    }
+
+    /** A stream whose browser went away is dropped, and the others carry on. */
+    private void safely(Stream stream, Runnable send) {
+        try {
+            send.run();
+        } catch (RuntimeException e) {
+            streams.remove(stream);
+        }
     }
 
     private void endSession(long sessionId) {
