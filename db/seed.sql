@@ -52,3 +52,9 @@ from new_tiers nt
 join lines l on l.id = nt.line_id
 join plan p on p.line_uri = l.sip_uri and p.position = nt.position
 join users us on lower(us.email) = p.email and us.deleted_at is null;
+
+-- The dashboard's demo admin is Jane, unless the directory already has an admin. `serve` on a fresh embedded
+-- database prints her generated password once (accounts.DemoAdmin); elsewhere `user invite --email jane@example.com`.
+update users set role = 'admin'
+where lower(email) = 'jane@example.com' and deleted_at is null
+  and not exists (select 1 from users a where a.role = 'admin' and a.deleted_at is null);

@@ -47,6 +47,22 @@ import switchboard.reconcile.Reconciliation;
 import switchboard.web.ApiAuth;
 import switchboard.web.Health;
 import switchboard.web.OpenApiDocument;
+import switchboard.accounts.Accounts;
+import switchboard.accounts.Sessions;
+import switchboard.accounts.SignInLinks;
+import switchboard.dashboard.ApiKeysPage;
+import switchboard.calls.CallsPage;
+import switchboard.dashboard.BoardHub;
+import switchboard.directory.LinesPage;
+import switchboard.directory.UsersPage;
+import switchboard.followups.CallbacksPage;
+import switchboard.dashboard.BoardPage;
+import switchboard.dashboard.LiveCallsPart;
+import switchboard.dashboard.PeoplePart;
+import switchboard.dashboard.SignInPage;
+import switchboard.web.Nav;
+import switchboard.web.PageAuth;
+import switchboard.web.Pages;
 
 /**
  * The server, wired by hand: builds every service and handler, and owns every lifecycle: the HTTP server, the
@@ -58,12 +74,14 @@ public final class Server implements AutoCloseable {
 
     private final Javalin javalin;
     private final Optional<ReconcileSchedule> reconciling;
+    private final BoardHub board;
     private Optional<DeliveryWorker> delivery = Optional.empty();
     private Optional<Database> database = Optional.empty();
 
-    private Server(Javalin javalin, Optional<ReconcileSchedule> reconciling) {
+    private Server(Javalin javalin, Optional<ReconcileSchedule> reconciling, BoardHub board) {
         this.javalin = javalin;
         this.reconciling = reconciling;
+        this.board = board;
     }
 
     /**
@@ -77,6 +95,7 @@ public final class Server implements AutoCloseable {
             if (db.isEmbedded() && db.isDirectoryEmpty()) {
                 db.seed();
                 log.info("Embedded database was empty: loaded the demo directory (db seed)");
+                demoAdmin(db, config);
             }
             Server server = start(config, db.jdbi());
             server.database = Optional.of(db);
@@ -104,18 +123,45 @@ public final class Server implements AutoCloseable {
         Optional<ReconcileSchedule> reconciling = config.plivoRest().reconcileEvery().map(every -> ReconcileSchedule.start(
                 every, new Reconciliation(jdbi, new PlivoCallRecords(plivo.orElseThrow()), observer), clock));
         Directory directory = new Directory(jdbi);
+        Callbacks callbacks = new Callbacks(jdbi, notifier, config.publicUrl());
+        Sessions sessions = new Sessions(jdbi);
+        BoardHub board = new BoardHub(jdbi, List.of(new LiveCallsPart(jdbi), new PeoplePart(jdbi, clock)), sessions);
         Routes routes = new Routes(new SignatureCheck(config), new AnswerWebhook(calls, xml), new DialWebhook(calls, xml),
                 new RecordWebhook(calls, xml), new HangupWebhook(calls),
                 new TranscriptionWebhook(new Transcriptions(jdbi, observer)), new EscalatedWebhook(escalations, xml),
                 new ApiAuth(config.apiToken(), new ApiKeys(jdbi)), new CallsApi(new CallLog(jdbi)),
                 new EscalationApi(escalations), new UsersApi(directory), new AppsApi(directory), new LinesApi(directory),
-                new CallbacksApi(new Callbacks(jdbi, notifier, config.publicUrl())), new Health(jdbi), new OpenApiDocument());
+                new CallbacksApi(callbacks), new Health(jdbi), new OpenApiDocument(),
+                dashboard(config, jdbi, sessions, board, directory, callbacks));
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(Json.mapper(), false));
             routes.register(c);
         }).start(config.port());
-        return new Server(javalin, reconciling);
+        return new Server(javalin, reconciling, board);
+    }
+
+    /** The dashboard (#18): sessions, sign-in links, the nav, and the pages. */
+    private static Routes.Dashboard dashboard(Config config, Jdbi jdbi, Sessions sessions, BoardHub board, Directory directory,
+                                              Callbacks callbacks) {
+        PageAuth auth = new PageAuth(sessions, config.publicUrl());
+        Nav nav = new Nav();
+        Pages pages = new Pages(nav);
+        SignInLinks links = new SignInLinks(jdbi, sessions, config.publicUrl());
+        CallbacksPage callbacksPage = new CallbacksPage(callbacks, directory, pages);
+        UsersPage users = new UsersPage(directory, new Accounts(jdbi), links, pages);
+        return new Routes.Dashboard(auth, nav, pages, new SignInPage(sessions, links, auth, pages),
+                new BoardPage(board, directory, pages),
+                new CallsPage(new CallLog(jdbi), directory, pages, List.of(callbacksPage.section())), callbacksPage, users,
+                new LinesPage(directory, pages), new ApiKeysPage(new ApiKeys(jdbi), pages));
+    }
+
+    /** The seed's admin gets a generated password, shown once in the log: the way into a fresh demo. */
+    private static void demoAdmin(Database db, Config config) {
+        for (String[] given : new Accounts(db.jdbi()).giveAdminsPasswords()) {
+            log.info("Demo admin: open {} and sign in as {} with password {} (shown only now; `user invite --email {}`"
+                    + " makes a link to set a new one)", config.publicUrl(), given[0], given[1], given[0]);
+        }
     }
 
     private static void warnings(Config config) {
@@ -145,6 +191,7 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         reconciling.ifPresent(ReconcileSchedule::close);
+        board.close(); // its streams end while the HTTP server still runs (closing them after stop loops in Javalin)
         javalin.stop();
         delivery.ifPresent(DeliveryWorker::close);
         database.ifPresent(Database::close);

@@ -41,7 +41,26 @@ public final class Rules {
         }
     }
 
-    private static boolean mayWork(Principal by, Long assigneeId) {
+    /** The dashboard shows the actions a viewer may take on a callback (the service checks again under its lock). */
+    public static boolean mayWork(Principal by, Long assigneeId) {
         return by.isAdmin() || assigneeId == null || assigneeId.equals(by.userId());
+    }
+
+    // The dashboard (#18): who sees which page, who may set whose presence, who may change roles.
+
+    /** Whether a page or a nav entry needing {@code needed} is open to this viewer (SELF, ON_CALL: the row decides). */
+    public static boolean sees(Principal by, Permission needed) {
+        return by.isAdmin() || needed == Permission.READ || needed == Permission.WORK;
+    }
+
+    /** Presence: one's own (admins: anyone's), as PUT /api/users/{id}/status. */
+    public static boolean maySetPresence(Principal by, long userId) {
+        return allows(by, Permission.SELF, () -> userId);
+    }
+
+    /** Roles: admins only, and never their own, so the last admin cannot lock everyone out. */
+    public static void requireMayChangeRole(Principal by, long userId) {
+        if (!by.isAdmin()) throw new Forbidden("only an admin may change roles");
+        if (java.util.Objects.equals(by.userId(), userId)) throw new Forbidden("an admin may not change their own role");
     }
 }

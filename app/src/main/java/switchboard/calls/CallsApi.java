@@ -32,7 +32,7 @@ public final class CallsApi {
         Long before = Cursor.decode(ctx.queryParam("cursor"));
         String accept = ctx.header("Accept");
         if (accept != null && accept.contains("text/csv")) {
-            csv(ctx, filter);
+            csv(ctx, log, filter);
             return;
         }
         List<CallLogDao.CallEntry> rows = log.page(filter, before, limit + 1);
@@ -46,7 +46,7 @@ public final class CallsApi {
     }
 
     /** Every matching call, streamed as it is read. */
-    private void csv(Context ctx, CallLogDao.Filter filter) {
+    static void csv(Context ctx, CallLog log, CallLogDao.Filter filter) {
         ctx.contentType("text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"calls.csv\"");
         try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
             out.write(CallCsv.HEADER);
@@ -65,13 +65,23 @@ public final class CallsApi {
     }
 
     private static CallLogDao.Filter filter(Context ctx) {
-        String status = ctx.queryParam("status");
+        return filter(ctx, time(ctx, "since"), time(ctx, "until"));
+    }
+
+    /** The history's filters, as the API reads them; the dashboard gives since and until from its date fields. */
+    static CallLogDao.Filter filter(Context ctx, Instant since, Instant until) {
+        String status = blank(ctx.queryParam("status")) ? null : ctx.queryParam("status");
         if (status != null && Wire.of(CallStatus.class, status).isEmpty()) {
             throw new BadRequestResponse("status must be one of " + Wire.listed(CallStatus.class));
         }
         return new CallLogDao.Filter(QueryParams.optionalLong(ctx, "lineId"), status, ctx.queryParam("callUuid"),
-                QueryParams.optionalLong(ctx, "userId"), ctx.queryParam("from"), time(ctx, "since"), time(ctx, "until"),
+                QueryParams.optionalLong(ctx, "userId"), blank(ctx.queryParam("from")) ? null : ctx.queryParam("from"), since, until,
                 QueryParams.optionalBoolean(ctx, "simulated"));
+    }
+
+    /** An empty filter field of the dashboard's form filters nothing. */
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static Instant time(Context ctx, String name) {

@@ -92,7 +92,7 @@ public final class Database implements AutoCloseable {
         hc.setJdbcUrl(jdbcUrl);
         if (user != null) hc.setUsername(user);
         if (password != null) hc.setPassword(password);
-        hc.setMaximumPoolSize(16);
+        hc.setMaximumPoolSize(17); // 16, and the dashboard's board holds one for LISTEN (db.Notifications)
         hc.setPoolName("switchboard");
         // A caller waits in silence while we wait for the database: fail fast and degrade instead.
         hc.setConnectionTimeout(3_000);

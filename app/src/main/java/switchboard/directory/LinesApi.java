@@ -13,7 +13,7 @@ import switchboard.web.QueryParams;
 
 /** /api/lines and their tiers. */
 public final class LinesApi {
-    private static final Set<String> FIELDS = Set.of("name", "sipUri", "voicemailPrompt", "ringTimeoutSeconds",
+    static final Set<String> FIELDS = Set.of("name", "sipUri", "voicemailPrompt", "ringTimeoutSeconds",
             "wrapUpSeconds", "missedCallsBeforeAway", "timeZone", "businessHours", "closures", "closedMessage", "maxRingSeconds");
     private static final Set<String> TIER_FIELDS = Set.of("userIds", "ringTimeoutSeconds", "strategy");
     private static final int MIN_RING = 5;
@@ -44,7 +44,8 @@ public final class LinesApi {
         ctx.json(directory.updateLine(id, l -> changed));
     }
 
-    private static Line read(JsonBody body, long id) {
+    /** Shared with the dashboard's form (LinesPage). */
+    static Line read(JsonBody body, long id) {
         String name = body.text("name", true, 100);
         String sipUri = body.sipUri("sipUri", true);
         String prompt = body.text("voicemailPrompt", false, 3000);
@@ -73,13 +74,19 @@ public final class LinesApi {
     /** PUT replaces the whole ordered list atomically: {"tiers": [{"userIds": [3, 1], "ringTimeoutSeconds": 20, "strategy": "sequential"}]}. */
     public void replaceTiers(Context ctx) {
         long lineId = QueryParams.pathId(ctx);
-        JsonBody body = JsonBody.parse(ctx, Set.of("tiers"));
+        ctx.json(Map.of("tiers", replaceTiers(directory, lineId, JsonBody.parse(ctx, TIERS))));
+    }
+
+    static final Set<String> TIERS = Set.of("tiers");
+
+    /** Reads {"tiers": [...]} and replaces the line's tiers: the API's PUT and the dashboard's tier editor. */
+    static List<Tier> replaceTiers(Directory directory, long lineId, JsonBody body) {
         List<Tier> tiers = body.objects("tiers", LinesApi::tier);
         body.validate();
         int defaultRing = directory.line(lineId).ringTimeoutSeconds();
         List<Tier> withDefaults = tiers.stream().map(t -> new Tier(t.position(), t.userIds(),
                 t.ringTimeoutSeconds() > 0 ? t.ringTimeoutSeconds() : defaultRing, t.strategy())).toList();
-        ctx.json(Map.of("tiers", directory.replaceTiers(lineId, withDefaults)));
+        return directory.replaceTiers(lineId, withDefaults);
     }
 
     private static Tier tier(JsonNode node, String path, JsonBody body) {

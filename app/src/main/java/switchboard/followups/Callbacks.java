@@ -42,6 +42,12 @@ public final class Callbacks {
         return jdbi.inTransaction(h -> CallbackViews.of(h, h.attach(CallbackDao.class).find(id).orElseThrow(() -> missing(id))));
     }
 
+    /** The callback a call opened or joined, if any. */
+    public java.util.Optional<Callback> ofCall(long callId) {
+        return jdbi.inTransaction(h -> h.attach(CallbackDao.class).ofCall(callId)
+                .flatMap(id -> h.attach(CallbackDao.class).find(id)).map(row -> CallbackViews.of(h, row)));
+    }
+
     public Callback create(Draft draft, Principal by) {
         Rules.requireMayCreateFor(by, draft.assigneeId());
         return conflictsAs409(() -> jdbi.inTransaction(h -> {

@@ -29,7 +29,15 @@ public final class ApiErrors {
             "apps_sip_uri_live", "sipUri", "lines_sip_uri_live", "sipUri", "users_email_live", "email",
             "api_keys_name_live", "name");
 
+    private static volatile Pages pages; // the dashboard's error page, for browsers
+
     private ApiErrors() {}
+
+    /** As {@link #register(RoutesConfig)}, and a browser opening a page gets the message as an HTML page. */
+    public static void register(RoutesConfig routes, Pages html) {
+        pages = html;
+        register(routes);
+    }
 
     public static void register(RoutesConfig routes) {
         routes.exception(HttpResponseException.class, (e, ctx) -> reply(ctx, e.getStatus(), e.getMessage(), Map.of()));
@@ -62,8 +70,20 @@ public final class ApiErrors {
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
             ctx.json(fields.isEmpty() ? Json.map("error", message) : Json.map("error", message, "fields", fields));
+        } else if (pages != null && PageAuth.isPage(ctx.path()) && wantsHtml(ctx)) {
+            String text = fields.isEmpty() ? message : message + ": " + fields;
+            if (ctx.header("HX-Request") != null) {
+                ctx.html(Views.html("alert.jte", Map.of("message", text)));
+            } else {
+                pages.render(ctx, "error.jte", "Error " + status, "", "status", status, "message", text);
+            }
         } else {
             ctx.contentType("text/plain; charset=UTF-8").result(message);
         }
+    }
+
+    private static boolean wantsHtml(Context ctx) {
+        String accept = ctx.header("Accept");
+        return ctx.header("HX-Request") != null || accept != null && accept.contains("text/html");
     }
 }

@@ -42,14 +42,26 @@ public final class JsonBody {
         return body;
     }
 
-    /** PATCH: the body laid over the current resource, so it is read and checked exactly like a POST. */
-    public static JsonBody patch(Context ctx, Set<String> allowed, Object current) {
-        JsonBody patch = parse(ctx, allowed);
+    /** A body built by hand (a dashboard form as JSON, see FormJson): read and checked exactly like a request's. */
+    public static JsonBody of(ObjectNode object, Set<String> allowed) {
+        JsonBody body = new JsonBody(object);
+        object.fieldNames().forEachRemaining(name -> { if (!allowed.contains(name)) body.error(name, "unknown field"); });
+        return body;
+    }
+
+    /** A form laid over the current resource, as a PATCH is. */
+    public static JsonBody patch(ObjectNode changes, Set<String> allowed, Object current) {
         ObjectNode merged = Json.mapper().createObjectNode();
         JsonNode base = Json.tree(Json.write(current)); // through text: raw JSON fields (hours) become trees
         allowed.forEach(f -> { if (base.has(f)) merged.set(f, base.get(f)); });
-        merged.setAll(patch.node);
-        JsonBody body = new JsonBody(merged);
+        merged.setAll(changes);
+        return of(merged, allowed);
+    }
+
+    /** PATCH: the body laid over the current resource, so it is read and checked exactly like a POST. */
+    public static JsonBody patch(Context ctx, Set<String> allowed, Object current) {
+        JsonBody patch = parse(ctx, allowed);
+        JsonBody body = patch(patch.node, allowed, current);
         body.errors.putAll(patch.errors);
         return body;
     }
