@@ -47,6 +47,7 @@ import switchboard.reconcile.Reconciliation;
 import switchboard.web.ApiAuth;
 import switchboard.web.Health;
 import switchboard.web.OpenApiDocument;
+import switchboard.web.RequestLimits;
 
 /**
  * The server, wired by hand: builds every service and handler, and owns every lifecycle: the HTTP server, the
@@ -113,8 +114,9 @@ public final class Server implements AutoCloseable {
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            RequestLimits.apply(c, config.port());
             routes.register(c);
-        }).start(config.port());
+        }).start();
         return new Server(javalin, reconciling);
     }
 
