@@ -20,6 +20,7 @@ import switchboard.web.ApiAuth;
 import switchboard.web.ApiErrors;
 import switchboard.web.Health;
 import switchboard.web.OpenApiDocument;
+import switchboard.web.QueryParams;
 
 /** The one route table: every path, its handler and, under /api, the access it needs. */
 record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial, RecordWebhook record,
@@ -40,6 +41,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         webhook(c, "/plivo/calls/{id}/escalated/{step}", escalated::escalated);
 
         c.routes.before("/api/*", auth::authenticate);
+        c.routes.before("/api/*", QueryParams::check);
         c.routes.beforeMatched("/api/*", auth::authorize);
         c.routes.get("/api/calls", calls::list, Access.READ);
         c.routes.get("/api/calls/{id}", calls::get, Access.READ);

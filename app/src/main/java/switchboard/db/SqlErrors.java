@@ -9,6 +9,15 @@ public final class SqlErrors {
 
     private SqlErrors() {}
 
+    /** Whether this failure means PostgreSQL could not be reached (no connection, or the connection was lost). */
+    public static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof org.jdbi.v3.core.ConnectionException) return true;
+            if (t instanceof java.sql.SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) return true;
+        }
+        return false;
+    }
+
     /** The name of the unique constraint this failure broke, if that is what it was. */
     public static Optional<String> uniqueConstraint(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -6,6 +6,7 @@ import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Map;
 import switchboard.config.Config;
+import switchboard.web.FormData;
 
 /** Refuses any /plivo/* request that Plivo did not sign (X-Plivo-Signature-V3), checked against PUBLIC_URL. */
 public final class SignatureCheck {
@@ -29,7 +30,7 @@ public final class SignatureCheck {
         String query = ctx.queryString();
         String url = publicUrl + ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
         boolean get = ctx.method() == HandlerType.GET;
-        Map<String, List<String>> params = get ? Map.of() : ctx.formParamMap();
+        Map<String, List<String>> params = get ? Map.of() : FormData.webhookParams(ctx);
         String method = get ? "GET" : "POST";
         String nonce = ctx.header("X-Plivo-Signature-V3-Nonce");
         if (signature.isValid(method, url, params, nonce, ctx.header("X-Plivo-Signature-V3"))

@@ -22,7 +22,7 @@ class LateAnswerTest extends ServerTest {
         assertThat(r.xml().count("/Response/Hangup")).isEqualTo(1);
         assertThat(r.xml().count("/Response/Dial")).isZero();
         assertThat(offers(call)).isZero();
-        assertThat(call.record().body()).contains("answer-after-hangup").contains("\"status\":\"missed\"");
+        assertThat(call.record().body()).contains("after-hangup").contains("\"status\":\"missed\"");
         assertThat(call.answer().body()).as("a retry gets the same document").isEqualTo(r.body());
     }
 

@@ -2,16 +2,23 @@ package switchboard.plivo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLDecoder;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
+import switchboard.testing.RawHttp;
 import switchboard.testing.ResponseJson;
 import switchboard.testing.ServerTest;
 
 /**
- * A NUL byte (PostgreSQL cannot store one) or a lone surrogate in a webhook's values is dropped at the edge: the call
- * keeps its record, and the webhooks after it (recording, hangup) are not refused forever.
+ * A NUL byte (PostgreSQL cannot store one) in a webhook's values is dropped at the edge, broken UTF-8 is read as
+ * replacement characters: the call keeps its record, and the webhooks after it (recording, hangup) are not refused forever.
  */
 class UnstorableTextTest extends ServerTest {
     static final String SALES = "sip:sales@phone.plivo.com";
@@ -53,11 +60,20 @@ class UnstorableTextTest extends ServerTest {
     }
 
     @Test
-    void a_lone_surrogate_in_a_webhook_is_dropped_too() {
-        PlivoCall call = server.newCall(SALES, "sip:half\ud800@phone.plivo.com");
-        assertThat(call.answer().status()).isEqualTo(200);
-        assertThat(call.hangup(3, "NORMAL_CLEARING").status()).isEqualTo(200);
-        assertThat(record(call).get("from").asText()).isEqualTo("sip:half@phone.plivo.com");
+    void half_a_surrogate_pair_in_utf_8_is_read_as_a_replacement_character_and_kept() {
+        PlivoCall call = server.newCall(SALES, "sip:half@phone.plivo.com");
+        String body = "CallUUID=" + call.uuid + "&To=sip%3Asales%40phone.plivo.com&From=sip%3Ahalf%ED%A0%80%40phone.plivo.com";
+        Map<String, String> decoded = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            decoded.put(pair.substring(0, pair.indexOf('=')), URLDecoder.decode(pair.substring(pair.indexOf('=') + 1), UTF_8));
+        }
+        String[] headers = server.signatureHeaders("/plivo/answer", decoded).entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).toArray(String[]::new);
+        String[] all = Arrays.copyOf(headers, headers.length + 2);
+        all[headers.length] = "Content-Type: application/x-www-form-urlencoded";
+        all[headers.length + 1] = "Content-Length: " + body.length();
+        assertThat(RawHttp.exchange(server.port(), RawHttp.head("POST", "/plivo/answer", all), body).status()).isEqualTo(200);
+        assertThat(record(call).get("from").asText()).startsWith("sip:half\uFFFD").endsWith("@phone.plivo.com");
     }
 
     private JsonNode record(PlivoCall call) {
