@@ -41,6 +41,18 @@ public final class Rules {
         }
     }
 
+    /**
+     * Changing a callback's assignee (one the key may work): a user key may take it (assign it to its own user) or
+     * give it back (assign it to nobody); only an admin key assigns someone else.
+     */
+    public static void requireMayAssign(Principal by, long callbackId, Long newAssigneeId) {
+        if (!mayWork(by, newAssigneeId)) {
+            throw new Forbidden("a user key may take callback " + callbackId + " (assign it to its own user) or give it"
+                    + " back (assign it to nobody); only an admin key assigns someone else");
+        }
+    }
+
+    // The same test serves the callback as it is (whose is it?) and as it would be (whose would it become?).
     private static boolean mayWork(Principal by, Long assigneeId) {
         return by.isAdmin() || assigneeId == null || assigneeId.equals(by.userId());
     }

@@ -56,6 +56,26 @@ class CallbackAssignmentTest extends ServerTest {
         assertThat(assignee(id).asLong()).isEqualTo(gus.id());
     }
 
+    @Test
+    void two_users_taking_the_same_callback_at_once_one_gets_it_the_other_a_403() throws Exception {
+        Person hal = staff.user("Hal");
+        Person ida = staff.user("Ida");
+        String halKey = ApiKeysForTests.userKey(server, "hal-" + hal.id(), hal.id());
+        String idaKey = ApiKeysForTests.userKey(server, "ida-" + ida.id(), ida.id());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 10; i++) {
+                long id = callback("+33100001" + (10 + i), null);
+                var halTakes = pool.submit(() -> patch(halKey, id, "{\"assigneeId\": " + hal.id() + "}"));
+                var idaTakes = pool.submit(() -> patch(idaKey, id, "{\"assigneeId\": " + ida.id() + "}"));
+                assertThat(java.util.List.of(halTakes.get(), idaTakes.get())).containsExactlyInAnyOrder(200, 403);
+                assertThat(assignee(id).asLong()).isIn(hal.id(), ida.id());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private int patch(String key, long id, String body) {
         return server.apiAs(key, "PATCH", "/api/callbacks/" + id, body).status();
     }
