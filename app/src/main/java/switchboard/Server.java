@@ -35,6 +35,7 @@ import switchboard.notify.Notifier;
 import switchboard.plivo.AnswerWebhook;
 import switchboard.plivo.DialWebhook;
 import switchboard.plivo.HangupWebhook;
+import switchboard.plivo.Nonces;
 import switchboard.plivo.RecordWebhook;
 import switchboard.plivo.SignatureCheck;
 import switchboard.plivo.TranscriptionWebhook;
@@ -105,7 +106,7 @@ public final class Server implements AutoCloseable {
         Optional<ReconcileSchedule> reconciling = config.plivoRest().reconcileEvery().map(every -> ReconcileSchedule.start(
                 every, new Reconciliation(jdbi, new PlivoCallRecords(plivo.orElseThrow()), observer), clock));
         Directory directory = new Directory(jdbi);
-        Routes routes = new Routes(new SignatureCheck(config), new AnswerWebhook(calls, xml), new DialWebhook(calls, xml),
+        Routes routes = new Routes(new SignatureCheck(config, new Nonces(jdbi)), new AnswerWebhook(calls, xml), new DialWebhook(calls, xml),
                 new RecordWebhook(calls, xml), new HangupWebhook(calls),
                 new TranscriptionWebhook(new Transcriptions(jdbi, observer)), new EscalatedWebhook(escalations, xml),
                 new ApiAuth(config.apiToken(), new ApiKeys(jdbi)), new CallsApi(new CallLog(jdbi)),
