@@ -1,6 +1,9 @@
 package switchboard.db;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import org.jdbi.v3.core.ConnectionException;
 import org.postgresql.util.PSQLException;
 
 /** Reads PostgreSQL's reasons out of Jdbi's exceptions. */
@@ -12,8 +15,8 @@ public final class SqlErrors {
     /** Whether this failure means PostgreSQL could not be reached (no connection, or the connection was lost). */
     public static boolean unreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof org.jdbi.v3.core.ConnectionException) return true;
-            if (t instanceof java.sql.SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) return true;
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectionException) return true;
+            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) return true;
         }
         return false;
     }

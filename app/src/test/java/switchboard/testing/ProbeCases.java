@@ -67,7 +67,8 @@ public final class ProbeCases {
         this.hostile = new HostileValues(random);
         this.publicUrl = publicUrl;
         this.plivo = new SignatureV3(authToken);
-        this.keys = List.of("Bearer " + adminKey, "Bearer " + adminKey, "Bearer " + userKey, "Bearer sb_bogus", "Basic YTpi", "");
+        String admin = "Bearer " + adminKey, user = "Bearer " + userKey;
+        this.keys = List.of(admin, admin, admin, admin, user, user, "Bearer sb_bogus", random.nextBoolean() ? "Basic YTpi" : "");
         for (int i = 0; i < 150; i++) calls.add(new UUID(random.nextLong(), random.nextLong()).toString());
     }
 

@@ -40,8 +40,8 @@ import switchboard.testing.Xpath;
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class HostileProbeFuzzTest {
     static final long SEED = 20261122L;
-    static final int WEBHOOK_CASES = 2000;
-    static final int API_CASES = 1200;
+    static final int WEBHOOK_CASES = 1500;
+    static final int API_CASES = 900;
     static final int CLIENTS = 4;
 
     private final FakePlivo plivo = FakePlivo.start();
