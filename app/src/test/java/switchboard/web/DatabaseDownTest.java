@@ -2,37 +2,27 @@ package switchboard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import switchboard.Server;
-import switchboard.db.Database;
+import switchboard.testing.DeadDatabaseServer;
 import switchboard.testing.RawHttp;
 import switchboard.testing.TestServer;
 
 /** With PostgreSQL unreachable, the API and the fact-only webhooks answer 503 with Retry-After, as /health does. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseDownTest {
-    Database deadDb;
-    Server app;
+    DeadDatabaseServer app;
 
     @BeforeAll
-    void start() throws Exception {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closedPort = s.getLocalPort();
-        }
-        deadDb = Database.connect("jdbc:postgresql://127.0.0.1:" + closedPort + "/nothing");
-        app = Server.start(TestServer.config(Map.of("PLIVO_VERIFY_SIGNATURES", "false")), deadDb.jdbi());
+    void start() {
+        app = new DeadDatabaseServer();
     }
 
     @AfterAll
     void stop() {
         app.close();
-        deadDb.close();
     }
 
     @Test

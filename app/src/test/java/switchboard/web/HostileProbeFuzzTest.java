@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -49,9 +48,7 @@ class HostileProbeFuzzTest {
 
     @BeforeAll
     void start() {
-        Map<String, String> env = new HashMap<>(plivo.env());
-        env.remove("PLIVO_AUTH_ID"); // the test server's own, which its signatures use
-        server = TestServer.start(env);
+        server = plivo.startServer();
         server.jdbi().useHandle(h -> h.execute("update users set max_concurrent_calls = 50"));
         plivo.wiremock().stubFor(post(urlPathMatching(FakePlivo.ACCOUNT + "Call/.*")).willReturn(
                 FakePlivo.json(202, "callUpdateResponse.json")));
