@@ -23,9 +23,9 @@ class ApiInputTest extends ServerTest {
     @Test
     void a_nul_deep_in_a_json_body_is_a_400_naming_its_path() {
         Http.Response r = server.api("POST", "/api/lines", "{\"name\": \"L\", \"sipUri\": \"sip:l-nul@phone.plivo.com\","
-                + " \"businessHours\": [{\"day\": \"MON\\u0000\", \"start\": \"09:00\", \"end\": \"17:00\"}]}");
+                + " \"closures\": [{\"date\": \"2026-12-24\", \"reason\": \"Xmas\\u0000\"}]}");
         assertThat(r.status()).isEqualTo(400);
-        assertThat(ResponseJson.of(r).get("fields").fieldNames()).toIterable().anyMatch(f -> f.startsWith("businessHours"));
+        assertThat(ResponseJson.of(r).at("/fields/closures[0].reason").asText()).contains("U+0000");
     }
 
     @Test
