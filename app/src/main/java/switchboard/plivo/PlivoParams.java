@@ -16,8 +16,10 @@ import switchboard.calls.Incoming;
 import switchboard.web.FormData;
 import switchboard.web.TextInput;
 
-/** A Plivo webhook's parameters (form body for POST, query for GET, decoded by {@link FormData}), read into typed
- * values at the edge. */
+/**
+ * A Plivo webhook's parameters (form body for POST, query for GET, decoded by {@link FormData}), read into typed values
+ * at the edge.
+ */
 public final class PlivoParams {
     private static final int MAX_LENGTH = 2048;
     private static final DateTimeFormatter PLIVO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

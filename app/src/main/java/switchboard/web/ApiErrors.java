@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +80,7 @@ public final class ApiErrors {
             ctx.json(fields.isEmpty() ? Json.map("error", message) : Json.map("error", message, "fields", fields));
         } else {
             String named = fields.entrySet().stream().map(f -> f.getKey() + " " + f.getValue()).sorted()
-                    .collect(java.util.stream.Collectors.joining("; "));
+                    .collect(Collectors.joining("; "));
             ctx.contentType("text/plain; charset=UTF-8").result(fields.isEmpty() ? message : message + ": " + named);
         }
     }
