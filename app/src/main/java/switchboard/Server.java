@@ -35,6 +35,7 @@ import switchboard.notify.Notifier;
 import switchboard.plivo.AnswerWebhook;
 import switchboard.plivo.DialWebhook;
 import switchboard.plivo.HangupWebhook;
+import switchboard.plivo.Nonces;
 import switchboard.plivo.RecordWebhook;
 import switchboard.plivo.SignatureCheck;
 import switchboard.plivo.TranscriptionWebhook;
@@ -63,6 +64,7 @@ import switchboard.dashboard.SignInPage;
 import switchboard.web.Nav;
 import switchboard.web.PageAuth;
 import switchboard.web.Pages;
+import switchboard.web.RequestLimits;
 
 /**
  * The server, wired by hand: builds every service and handler, and owns every lifecycle: the HTTP server, the
@@ -126,8 +128,8 @@ public final class Server implements AutoCloseable {
         Callbacks callbacks = new Callbacks(jdbi, notifier, config.publicUrl());
         Sessions sessions = new Sessions(jdbi);
         BoardHub board = new BoardHub(jdbi, List.of(new LiveCallsPart(jdbi), new PeoplePart(jdbi, clock)), sessions);
-        Routes routes = new Routes(new SignatureCheck(config), new AnswerWebhook(calls, xml), new DialWebhook(calls, xml),
-                new RecordWebhook(calls, xml), new HangupWebhook(calls),
+        Routes routes = new Routes(new SignatureCheck(config, new Nonces(jdbi)), new AnswerWebhook(calls, xml),
+                new DialWebhook(calls, xml), new RecordWebhook(calls, xml), new HangupWebhook(calls),
                 new TranscriptionWebhook(new Transcriptions(jdbi, observer)), new EscalatedWebhook(escalations, xml),
                 new ApiAuth(config.apiToken(), new ApiKeys(jdbi)), new CallsApi(new CallLog(jdbi)),
                 new EscalationApi(escalations), new UsersApi(directory), new AppsApi(directory), new LinesApi(directory),
@@ -136,8 +138,9 @@ public final class Server implements AutoCloseable {
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            RequestLimits.apply(c, config.port());
             routes.register(c);
-        }).start(config.port());
+        }).start();
         return new Server(javalin, reconciling, board);
     }
 

@@ -41,7 +41,21 @@ public final class Rules {
         }
     }
 
-    /** The dashboard shows the actions a viewer may take on a callback (the service checks again under its lock). */
+    /**
+     * Changing a callback's assignee (one the key may work): a user key may take it (assign it to its own user) or
+     * give it back (assign it to nobody); only an admin key assigns someone else.
+     */
+    public static void requireMayAssign(Principal by, long callbackId, Long newAssigneeId) {
+        if (!mayWork(by, newAssigneeId)) {
+            throw new Forbidden("a user key may take callback " + callbackId + " (assign it to its own user) or give it"
+                    + " back (assign it to nobody); only an admin key assigns someone else");
+        }
+    }
+
+    /**
+     * Whether a key may work a callback as it is (whose is it?) or as it would be (whose would it become?); the
+     * dashboard shows the actions a viewer may take with it (the service checks again under its lock).
+     */
     public static boolean mayWork(Principal by, Long assigneeId) {
         return by.isAdmin() || assigneeId == null || assigneeId.equals(by.userId());
     }

@@ -21,7 +21,8 @@ import switchboard.db.Columns;
 @RegisterConstructorMapper(CallDao.CallState.class)
 public interface CallDao {
 
-    record CallRow(long id, String callUuid, Long lineId, String fromUri, String toUri, String callerName, Instant startedAt) {}
+    record CallRow(long id, String callUuid, Long lineId, String fromUri, String toUri, String callerName, Instant startedAt,
+                   Instant endedAt) {}
 
     /** The facts reconciliation compares with Plivo's records. */
     record CallState(Instant answeredAt, Instant endedAt, String voicemailUrl) {}
@@ -31,7 +32,8 @@ public interface CallDao {
         @Override
         public CallRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new CallRow(rs.getLong("id"), rs.getString("call_uuid"), Columns.nullableLong(rs, "line_id"),
-                    rs.getString("from_uri"), rs.getString("to_uri"), rs.getString("caller_name"), Columns.instant(rs, "started_at"));
+                    rs.getString("from_uri"), rs.getString("to_uri"), rs.getString("caller_name"), Columns.instant(rs, "started_at"),
+                    Columns.instant(rs, "ended_at"));
         }
     }
 
@@ -48,7 +50,7 @@ public interface CallDao {
             insert into calls (call_uuid, line_id, from_uri, to_uri, caller_name)
             values (:uuid, :lineId, :from, :to, :callerName)
             on conflict (call_uuid) do nothing
-            returning id, call_uuid, line_id, from_uri, to_uri, caller_name, started_at""")
+            returning id, call_uuid, line_id, from_uri, to_uri, caller_name, started_at, ended_at""")
     Optional<CallRow> insertIfAbsent(@Bind("uuid") String uuid, @Bind("lineId") Long lineId, @Bind("from") String from,
                                   @Bind("to") String to, @Bind("callerName") String callerName);
 
@@ -65,7 +67,7 @@ public interface CallDao {
                            @Bind("toSipUri") String normalizedTo, @Bind("startedAt") Instant startedAt);
 
     /** Serialises all webhooks of one call, across threads and app instances. */
-    @SqlQuery("select id, call_uuid, line_id, from_uri, to_uri, caller_name, started_at from calls where call_uuid = :uuid for update")
+    @SqlQuery("select id, call_uuid, line_id, from_uri, to_uri, caller_name, started_at, ended_at from calls where call_uuid = :uuid for update")
     Optional<CallRow> lock(@Bind("uuid") String uuid);
 
     @SqlQuery("select step, kind, tier_position, xml, user_order, order_index from call_steps where call_id = :callId and step = :step")

@@ -3,11 +3,15 @@ package switchboard.calls;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import switchboard.calls.CallDao.CallRow;
+import switchboard.db.SqlErrors;
 import switchboard.directory.DirectoryDao;
 import switchboard.directory.Line;
 import switchboard.plivo.xml.CallXml;
 import switchboard.sip.SipUri;
+import switchboard.web.LogText;
 
 /**
  * The call flow. Each webhook is one transaction that locks the call's row, so duplicates and
@@ -15,6 +19,7 @@ import switchboard.sip.SipUri;
  * when the same webhook comes again.
  */
 public final class CallFlow {
+    private static final Logger log = LoggerFactory.getLogger(CallFlow.class);
     private final Jdbi jdbi;
     private final CallXml xml;
     private final CallObserver observer;
@@ -40,6 +45,7 @@ public final class CallFlow {
                 if (first.isPresent()) return first.get().xml(); // a retried answer
             }
             Timeline timeline = db.timeline(call.id(), observer);
+            if (call.endedAt() != null) return afterHangup(db, timeline, call.id(), 0, "answer");
             if (line.isEmpty() || call.lineId() == null) {
                 timeline.add(EntryType.UNKNOWN_LINE, "unknown-line", "to", in.to(), "from", in.from());
                 return CallSteps.store(db, timeline, call.id(), Step.hangup(0, xml.unknownLine()));
@@ -71,8 +77,37 @@ public final class CallFlow {
                 calls.markAnswered(call.id(), null, null, null);
                 return CallSteps.store(db, timeline, call.id(), Step.hangup(next, xml.hangup()));
             }
+            if (call.endedAt() != null) return afterHangup(db, timeline, call.id(), next, "dial-action");
             return steps.next(db, timeline, call, next, rang, line);
         });
+    }
+
+    /** Plivo asks what next for a call whose hangup we already have (reordered webhooks): ring nobody, reserve nobody. */
+    private String afterHangup(Daos db, Timeline timeline, long callId, int step, String webhook) {
+        timeline.add(EntryType.AFTER_HANGUP, "after-hangup:" + step, "webhook", webhook, "step", step);
+        return CallSteps.store(db, timeline, callId, Step.hangup(step, xml.hangup()));
+    }
+
+    /**
+     * After a webhook's work failed for a reason of its own (not the database being down: that would only make the
+     * caller wait longer): the call's row at least, and whether we sent the caller to voicemail instead, in a
+     * transaction of its own, so the log keeps the call; the recording and hangup complete it.
+     */
+    public void keepRecord(Incoming.Call in, boolean toVoicemail, RuntimeException failure) {
+        if (SqlErrors.unreachable(failure)) return;
+        try {
+            jdbi.useTransaction(h -> {
+                Daos db = new Daos(h);
+                CallRow call = lockOrCreate(db, in);
+                if (!toVoicemail) return;
+                db.calls().markVoicemailOffered(call.id());
+                Timeline timeline = db.timeline(call.id(), observer);
+                timeline.add(EntryType.VOICEMAIL_OFFERED, "voicemail-offered", "reason", "error");
+                timeline.save();
+            });
+        } catch (RuntimeException e) {
+            log.error("call {}: not even its record could be kept: {}", LogText.of(in.callUuid()), LogText.of(e));
+        }
     }
 
     public void dialLeg(Incoming.DialLeg in) {

@@ -2,17 +2,12 @@ package switchboard.calls;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import switchboard.json.Wire;
+import switchboard.web.Csv;
 import switchboard.web.Cursor;
 import switchboard.web.Page;
 import switchboard.web.Paging;
@@ -45,23 +40,9 @@ public final class CallsApi {
         ctx.json(log.get(QueryParams.pathId(ctx)));
     }
 
-    /** Every matching call, streamed as it is read. */
+    /** Every matching call, streamed as it is read; the dashboard's history exports the same way. */
     static void csv(Context ctx, CallLog log, CallLogDao.Filter filter) {
-        ctx.contentType("text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"calls.csv\"");
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
-            out.write(CallCsv.HEADER);
-            log.each(filter, c -> write(out, CallCsv.row(c)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Writer out, String text) {
-        try {
-            out.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Csv.send(ctx, "calls.csv", CallCsv.HEADER, rows -> log.each(filter, c -> rows.add(CallCsv.row(c))));
     }
 
     private static CallLogDao.Filter filter(Context ctx) {

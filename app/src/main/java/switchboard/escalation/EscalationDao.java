@@ -23,7 +23,7 @@ interface EscalationDao {
     @SqlQuery("select distinct position from tiers where line_id = :lineId order by position")
     List<Integer> tierPositions(@Bind("lineId") long lineId);
 
-    @SqlQuery("select id, call_uuid, line_id, from_uri, to_uri, caller_name, started_at from calls where id = :id for update")
+    @SqlQuery("select id, call_uuid, line_id, from_uri, to_uri, caller_name, started_at, ended_at from calls where id = :id for update")
     Optional<CallDao.CallRow> lockById(@Bind("id") long callId);
 
     @SqlQuery("select status from calls where id = :id")

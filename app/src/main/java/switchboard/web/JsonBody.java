@@ -35,6 +35,7 @@ public final class JsonBody {
         }
         if (!(node instanceof ObjectNode object)) throw new BadRequestResponse("the body must be a JSON object");
         JsonBody body = new JsonBody(object);
+        body.refuseUnstorable(object, "");
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) body.error(name, "unknown field");
@@ -45,8 +46,25 @@ public final class JsonBody {
     /** A body built by hand (a dashboard form as JSON, see FormJson): read and checked exactly like a request's. */
     public static JsonBody of(ObjectNode object, Set<String> allowed) {
         JsonBody body = new JsonBody(object);
+        body.refuseUnstorable(object, "");
         object.fieldNames().forEachRemaining(name -> { if (!allowed.contains(name)) body.error(name, "unknown field"); });
         return body;
+    }
+
+    /** Every string and name in the body, at any depth, must be storable: else a 400 naming where it is. */
+    private void refuseUnstorable(JsonNode v, String path) {
+        if (v.isTextual()) {
+            TextInput.problem(v.textValue()).ifPresent(p -> error(path, p));
+        } else if (v.isArray()) {
+            for (int i = 0; i < v.size(); i++) refuseUnstorable(v.get(i), path + "[" + i + "]");
+        } else if (v.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = v.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                String name = (path.isEmpty() ? "" : path + ".") + TextInput.storable(f.getKey());
+                TextInput.problem(f.getKey()).ifPresent(p -> error(name, "name " + p));
+                refuseUnstorable(f.getValue(), name);
+            }
+        }
     }
 
     /** A form laid over the current resource, as a PATCH is. */

@@ -106,6 +106,11 @@ public final class TestServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Every registered route as "METHOD /path". */
+    public java.util.List<String> routes() {
+        return app.routes();
+    }
+
     @Override
     public void close() {
         app.close();
