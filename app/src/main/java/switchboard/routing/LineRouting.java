@@ -6,8 +6,21 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** What the router knows about a line at the moment of a decision: rules, tiers, members and their load. */
-public record LineRouting(long lineId, String lineName, String voicemailPrompt, Rules rules, List<Tier> tiers) {
+/**
+ * What the router knows about a line at the moment of a decision: rules, tiers, members and their load, its queue's
+ * rules and how many callers wait in it now.
+ */
+public record LineRouting(long lineId, String lineName, String voicemailPrompt, Rules rules, List<Tier> tiers,
+                          QueueRules queue, int waiting) {
+
+    /** A line without a queue. */
+    public LineRouting(long lineId, String lineName, String voicemailPrompt, Rules rules, List<Tier> tiers) {
+        this(lineId, lineName, voicemailPrompt, rules, tiers, QueueRules.OFF, 0);
+    }
+
+    public LineRouting withWaiting(int callers) {
+        return new LineRouting(lineId, lineName, voicemailPrompt, rules, tiers, queue, callers);
+    }
 
     /** Per-line routing rules. Nullable numbers mean: off. */
     public record Rules(int wrapUpSeconds, Integer missedCallsBeforeAway, ZoneId zone, WeeklyHours businessHours,
