@@ -9,12 +9,16 @@ import switchboard.directory.UsersApi;
 import switchboard.escalation.EscalatedWebhook;
 import switchboard.escalation.EscalationApi;
 import switchboard.followups.CallbacksApi;
+import switchboard.media.SoundsPage;
+import switchboard.media.Tones;
 import switchboard.plivo.AnswerWebhook;
 import switchboard.plivo.DialWebhook;
 import switchboard.plivo.HangupWebhook;
 import switchboard.plivo.RecordWebhook;
 import switchboard.plivo.SignatureCheck;
 import switchboard.plivo.TranscriptionWebhook;
+import switchboard.queue.QueueApi;
+import switchboard.queue.QueueWebhook;
 import switchboard.web.Access;
 import switchboard.web.ApiAuth;
 import switchboard.web.ApiErrors;
@@ -25,7 +29,8 @@ import switchboard.web.OpenApiDocument;
 record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial, RecordWebhook record,
               HangupWebhook hangup, TranscriptionWebhook transcription, EscalatedWebhook escalated, ApiAuth auth,
               CallsApi calls, EscalationApi escalations, UsersApi users, AppsApi apps, LinesApi lines,
-              CallbacksApi callbacks, Health health, OpenApiDocument openApi) {
+              CallbacksApi callbacks, Health health, OpenApiDocument openApi,
+              QueueWebhook queue, QueueApi queueApi, SoundsPage sounds) {
 
     void register(JavalinConfig c) {
         c.routes.before("/plivo/*", signatures::check);
@@ -38,6 +43,9 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         webhook(c, "/plivo/hangup", hangup::hangup);
         webhook(c, "/plivo/voicemail/transcription", transcription::transcription);
         webhook(c, "/plivo/calls/{id}/escalated/{step}", escalated::escalated);
+        webhook(c, "/plivo/queue/{step}/next", queue::next);
+        webhook(c, "/plivo/queue/{step}/key", queue::key);
+        c.routes.get(Tones.HOLD_PATH, sounds::hold);
 
         c.routes.before("/api/*", auth::authenticate);
         c.routes.beforeMatched("/api/*", auth::authorize);
@@ -67,6 +75,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.get("/api/callbacks/{id}", callbacks::get, Access.READ);
         c.routes.patch("/api/callbacks/{id}", callbacks::update, Access.WORK);
         c.routes.post("/api/callbacks/{id}/notes", callbacks::addNote, Access.WORK);
+        c.routes.get("/api/queue", queueApi::show, Access.READ);
 
         c.routes.get("/health", health::check);
         c.routes.get("/openapi.json", openApi::serve);

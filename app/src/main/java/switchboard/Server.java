@@ -29,6 +29,7 @@ import switchboard.followups.CallFollowUps;
 import switchboard.followups.Callbacks;
 import switchboard.followups.CallbacksApi;
 import switchboard.json.Json;
+import switchboard.media.SoundsPage;
 import switchboard.notify.Delivery;
 import switchboard.notify.DeliveryWorker;
 import switchboard.notify.Notifier;
@@ -42,6 +43,12 @@ import switchboard.plivo.xml.CallXml;
 import switchboard.plivoapi.LiveCalls;
 import switchboard.plivoapi.PlivoCallRecords;
 import switchboard.plivoapi.PlivoConnection;
+import switchboard.queue.QueueApi;
+import switchboard.queue.QueueDispatcher;
+import switchboard.queue.QueueObserver;
+import switchboard.queue.QueueSteps;
+import switchboard.queue.QueueWebhook;
+import switchboard.queue.Queues;
 import switchboard.reconcile.ReconcileSchedule;
 import switchboard.reconcile.Reconciliation;
 import switchboard.web.ApiAuth;
@@ -55,15 +62,18 @@ import switchboard.web.OpenApiDocument;
 public final class Server implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Server.class);
     private static final Duration DELIVERY_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration QUEUE_DISPATCH_INTERVAL = Duration.ofSeconds(1);
 
     private final Javalin javalin;
     private final Optional<ReconcileSchedule> reconciling;
+    private final QueueDispatcher dispatcher;
     private Optional<DeliveryWorker> delivery = Optional.empty();
     private Optional<Database> database = Optional.empty();
 
-    private Server(Javalin javalin, Optional<ReconcileSchedule> reconciling) {
+    private Server(Javalin javalin, Optional<ReconcileSchedule> reconciling, QueueDispatcher dispatcher) {
         this.javalin = javalin;
         this.reconciling = reconciling;
+        this.dispatcher = dispatcher;
     }
 
     /**
@@ -96,10 +106,16 @@ public final class Server implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         CallXml xml = new CallXml(config.publicUrl(), config.plivoRest().transcribeVoicemail());
         Notifier notifier = new Notifier(config.notifications(), clock);
-        CallObserver observer = new CallFollowUps(notifier, config.publicUrl());
-        CallSteps steps = new CallSteps(xml, clock);
+        // The caller queue: its steps join the call flow's, its observer hears first of calls ending (waking the
+        // dispatcher, which offers waiting callers at once through Plivo's live transfer, when credentials are set).
+        QueueDispatcher dispatcher = new QueueDispatcher(QUEUE_DISPATCH_INTERVAL);
+        CallObserver observer = CallObserver.of(new QueueObserver(dispatcher::wake), new CallFollowUps(notifier, config.publicUrl()));
+        QueueSteps queueSteps = new QueueSteps(config.publicUrl(), clock);
+        CallSteps steps = new CallSteps(xml, clock, queueSteps);
         CallFlow calls = new CallFlow(jdbi, xml, observer, steps);
         Optional<PlivoConnection> plivo = PlivoConnection.open(config);
+        Queues queues = new Queues(jdbi, steps, queueSteps, observer, plivo.map(LiveCalls::new), config.publicUrl(), clock);
+        if (plivo.isPresent()) dispatcher.start(queues);
         Escalations escalations = new Escalations(jdbi, steps, observer, plivo.map(LiveCalls::new), config.publicUrl());
         Optional<ReconcileSchedule> reconciling = config.plivoRest().reconcileEvery().map(every -> ReconcileSchedule.start(
                 every, new Reconciliation(jdbi, new PlivoCallRecords(plivo.orElseThrow()), observer), clock));
@@ -109,13 +125,14 @@ public final class Server implements AutoCloseable {
                 new TranscriptionWebhook(new Transcriptions(jdbi, observer)), new EscalatedWebhook(escalations, xml),
                 new ApiAuth(config.apiToken(), new ApiKeys(jdbi)), new CallsApi(new CallLog(jdbi)),
                 new EscalationApi(escalations), new UsersApi(directory), new AppsApi(directory), new LinesApi(directory),
-                new CallbacksApi(new Callbacks(jdbi, notifier, config.publicUrl())), new Health(jdbi), new OpenApiDocument());
+                new CallbacksApi(new Callbacks(jdbi, notifier, config.publicUrl())), new Health(jdbi), new OpenApiDocument(),
+                new QueueWebhook(queues, xml), new QueueApi(queues), new SoundsPage());
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(Json.mapper(), false));
             routes.register(c);
         }).start(config.port());
-        return new Server(javalin, reconciling);
+        return new Server(javalin, reconciling, dispatcher);
     }
 
     private static void warnings(Config config) {
@@ -146,6 +163,7 @@ public final class Server implements AutoCloseable {
     public void close() {
         reconciling.ifPresent(ReconcileSchedule::close);
         javalin.stop();
+        dispatcher.close();
         delivery.ifPresent(DeliveryWorker::close);
         database.ifPresent(Database::close);
     }

@@ -29,6 +29,11 @@ public final class Daos {
         return directory;
     }
 
+    /** Another feature's DAO on this transaction's handle. */
+    public <T> T attach(Class<T> dao) {
+        return handle.attach(dao);
+    }
+
     /** A timeline for this call, written with this transaction's handle. */
     public Timeline timeline(long callId, CallObserver observer) {
         return new Timeline(handle, calls(), observer, callId);

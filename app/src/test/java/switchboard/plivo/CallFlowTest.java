@@ -165,7 +165,7 @@ class CallFlowTest extends ServerTest {
         call.hangup(45, "NORMAL_CLEARING");
         JsonNode events = record(call).get("events");
         assertThat(events.findValuesAsText("type")).containsExactly("call-started", "tier-ringing", "dial-ended",
-                "tier-ringing", "dial-ended", "voicemail-offered", "voicemail-recorded", "hangup");
+                "tier-ringing", "dial-ended", "queue-skipped", "voicemail-offered", "voicemail-recorded", "hangup");
         assertThat(events.get(1).at("/detail/users").findValuesAsText("name")).containsExactly("Luke", "Jane");
         assertThat(events.get(2).at("/detail/dialStatus").asText()).isEqualTo("no-answer");
         assertThat(events.get(3).at("/detail/tier").asInt()).isEqualTo(2);
