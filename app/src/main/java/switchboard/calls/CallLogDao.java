@@ -51,7 +51,7 @@ public interface CallLogDao {
                    a.label as answered_app_label, a.sip_uri as answered_app_sip_uri,
                    c.voicemail_url, c.voicemail_duration_seconds, c.voicemail_transcription, c.started_at, c.answered_at, c.ended_at,
                    c.duration_seconds, c.hangup_cause,
-                   floor(extract(epoch from coalesce(c.queue_left_at, c.ended_at, now()) - c.queue_joined_at))::int
+                   greatest(0, floor(extract(epoch from coalesce(c.queue_left_at, c.ended_at, now()) - c.queue_joined_at)))::int
                        as queue_wait_seconds
             from calls c
             left join lines l on l.id = c.line_id

@@ -21,14 +21,14 @@ final class QueueSettings {
     static QueueRules read(JsonBody line, QueueRules base) {
         JsonBody q = line.object("queue", FIELDS);
         if (q == null) return base;
-        Boolean enabled = q.has("enabled") ? q.bool("enabled", true) : base.enabled();
-        Integer maxWait = q.has("maxWaitSeconds") ? q.integer("maxWaitSeconds", true, 30, 7200) : base.maxWaitSeconds();
-        Integer maxCallers = q.has("maxCallers") ? q.integer("maxCallers", true, 1, 500) : base.maxCallers();
-        Integer every = q.has("announceEverySeconds") ? q.integer("announceEverySeconds", true, 15, 300) : base.announceEverySeconds();
+        Boolean enabled = q.has("enabled") ? q.bool("enabled", true) : Boolean.valueOf(base.enabled());
+        Integer maxWait = q.has("maxWaitSeconds") ? q.integer("maxWaitSeconds", true, 30, 7200) : Integer.valueOf(base.maxWaitSeconds());
+        Integer maxCallers = q.has("maxCallers") ? q.integer("maxCallers", true, 1, 500) : Integer.valueOf(base.maxCallers());
+        Integer every = q.has("announceEverySeconds") ? q.integer("announceEverySeconds", true, 15, 300) : Integer.valueOf(base.announceEverySeconds());
         String music = q.has("holdMusicUrl") ? url(q, "holdMusicUrl") : base.holdMusicUrl();
         String voicemailKey = q.has("voicemailKey") ? q.oneOf("voicemailKey", false, KEYS) : base.voicemailKey();
         String callbackKey = q.has("callbackKey") ? q.oneOf("callbackKey", false, KEYS) : base.callbackKey();
-        Integer retry = q.has("retrySeconds") ? q.integer("retrySeconds", true, 0, 3600) : base.retrySeconds();
+        Integer retry = q.has("retrySeconds") ? q.integer("retrySeconds", true, 0, 3600) : Integer.valueOf(base.retrySeconds());
         if (voicemailKey != null && voicemailKey.equals(callbackKey)) q.error("callbackKey", "must differ from voicemailKey");
         if (maxWait != null && every != null && maxWait > every * MAX_ANNOUNCEMENTS) {
             q.error("maxWaitSeconds", "must be at most " + MAX_ANNOUNCEMENTS + " announcements long: at most "
