@@ -83,21 +83,22 @@ interface QueueDao {
      * retrySeconds, or a waiting caller ahead of this one, on any line they serve and not being offered right now,
      * has the first claim on them (unless that caller rang out on them lately, or they are in that line's wrap-up).
      * Read under the users' row locks, which every offer of them takes: two instances agree on who comes first.
+     * (A zero retry or wrap-up is checked as off: now() is this transaction's start, older than a concurrent end.)
      */
     @SqlQuery("""
             select u.id from unnest(cast(:userIds as bigint[])) as u(id)
             join queue_entries e on e.id = :entryId
             join lines el on el.id = e.line_id
-            where exists (select 1 from offers f where f.call_id = e.call_id and f.user_id = u.id and f.answered_at is null
-                            and f.ended_at > now() - make_interval(secs => el.queue_retry_seconds))
+            where exists (select 1 from offers f where el.queue_retry_seconds > 0 and f.call_id = e.call_id and f.user_id = u.id
+                            and f.answered_at is null and f.ended_at > now() - make_interval(secs => el.queue_retry_seconds))
                or exists (select 1 from waiting_callers o join lines ol on ol.id = o.line_id
                           where o.offer_step is null and o.id <> e.id and\s""" + AHEAD + """
                             and exists (select 1 from tiers t join tier_members m on m.tier_id = t.id
                                         where t.line_id = o.line_id and m.user_id = u.id)
-                            and not exists (select 1 from offers f where f.call_id = o.call_id and f.user_id = u.id
-                                              and f.answered_at is null
+                            and not exists (select 1 from offers f where ol.queue_retry_seconds > 0 and f.call_id = o.call_id
+                                              and f.user_id = u.id and f.answered_at is null
                                               and f.ended_at > now() - make_interval(secs => ol.queue_retry_seconds))
-                            and not exists (select 1 from users x where x.id = u.id
+                            and not exists (select 1 from users x where ol.wrap_up_seconds > 0 and x.id = u.id
                                               and x.last_call_ended_at > now() - make_interval(secs => ol.wrap_up_seconds)))""")
     List<Long> blocked(@Bind("entryId") long entryId, @Bind("userIds") Long[] userIds);
 
@@ -116,9 +117,10 @@ interface QueueDao {
               and exists (select 1 from apps a where a.user_id = u.id and a.deleted_at is null)
               and (select count(*) from offers o where o.user_id = u.id and o.ended_at is null and o.expires_at > now())
                   < u.max_concurrent_calls
-              and (u.last_call_ended_at is null or u.last_call_ended_at <= now() - make_interval(secs => l.wrap_up_seconds))
-              and not exists (select 1 from offers f where f.call_id = e.call_id and f.user_id = u.id and f.answered_at is null
-                                and f.ended_at > now() - make_interval(secs => l.queue_retry_seconds))
+              and (l.wrap_up_seconds = 0 or u.last_call_ended_at is null
+                   or u.last_call_ended_at <= now() - make_interval(secs => l.wrap_up_seconds))
+              and not exists (select 1 from offers f where l.queue_retry_seconds > 0 and f.call_id = e.call_id and f.user_id = u.id
+                                and f.answered_at is null and f.ended_at > now() - make_interval(secs => l.queue_retry_seconds))
             order by e.priority desc, e.joined_at, e.id, t.position, m.position
             limit 500""")
     List<Candidate> candidates(@Bind("notWithin") int notWithinSeconds);
