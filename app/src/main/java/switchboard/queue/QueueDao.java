@@ -17,7 +17,7 @@ import switchboard.calls.CallDao;
 @RegisterConstructorMapper(QueueDao.Entry.class)
 @RegisterConstructorMapper(QueueDao.Candidate.class)
 @RegisterRowMapper(CallDao.CallRowMapper.class)
-interface QueueDao {
+public interface QueueDao {
     String ENTRY = "id, call_id, line_id, priority, joined_at, step, offer_step, left_at, outcome,"
             + " greatest(0, floor(extract(epoch from now() - joined_at)))::int as waited_seconds,"
             + " greatest(0, ceil(extract(epoch from next_step_at - now())))::int as due_in_seconds";

@@ -42,6 +42,11 @@ final class Webhooks {
                 "DialRingStatus", "true", "DialHangupCause", "NO_ANSWER", "DialALegUUID", call.uuid(), "DialBLegUUID", "");
     }
 
+    /** The Redirect that ends a waiting caller's wait step. */
+    HttpConnection.Response queueNext(HttpConnection c, Call call, int step) throws IOException {
+        return send(c, "/plivo/queue/" + step + "/next", call, "CallStatus", "in-progress", "Event", "Redirect");
+    }
+
     HttpConnection.Response recordAction(HttpConnection c, Call call) throws IOException {
         return send(c, "/plivo/voicemail/action", call, "CallStatus", "in-progress",
                 "RecordUrl", "https://media.plivo.com/v1/Account/MA/Recording/" + call.uuid() + ".mp3",
