@@ -18,9 +18,7 @@ class QueueExitsTest extends QueueServerTest {
     private PlivoCall waiting(String settings) {
         Person ann = staff.user("Ann");
         String line = staff.line("Keys", queue(settings), tier("ring-all", ann));
-        talking(line, ann);
-        PlivoCall caller = server.newCall(line);
-        caller.answer();
+        PlivoCall caller = waitingFor(line, ann);
         return caller;
     }
 

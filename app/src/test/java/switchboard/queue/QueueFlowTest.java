@@ -168,9 +168,7 @@ class QueueFlowTest extends QueueServerTest {
     void at_max_wait_the_caller_is_asked_for_a_message() {
         Person ann = staff.user("Ann");
         String line = staff.line("Slow", queue("\"maxWaitSeconds\": 60"), tier("ring-all", ann));
-        talking(line, ann);
-        PlivoCall caller = server.newCall(line);
-        caller.answer();
+        PlivoCall caller = waitingFor(line, ann);
         waitedLonger(caller, 61);
         Xpath vm = caller.waitEnded(0).xml();
         assertThat(vm.string("/Response/Speak")).startsWith("Sorry to keep you waiting");
@@ -187,9 +185,7 @@ class QueueFlowTest extends QueueServerTest {
     void a_wait_step_never_runs_past_max_wait() {
         Person ann = staff.user("Ann");
         String line = staff.line("Edge", queue("\"maxWaitSeconds\": 60, \"announceEverySeconds\": 60"), tier("ring-all", ann));
-        talking(line, ann);
-        PlivoCall caller = server.newCall(line);
-        caller.answer();
+        PlivoCall caller = waitingFor(line, ann);
         waitedLonger(caller, 45);
         assertThat(caller.waitEnded(0).xml().string("//Play/@loop")).as("15 s left: one chime").isEqualTo("1");
     }

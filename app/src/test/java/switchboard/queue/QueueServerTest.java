@@ -4,48 +4,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
 import switchboard.testing.ResponseJson;
-import switchboard.testing.Staff;
+import switchboard.testing.ServerTest;
 import switchboard.testing.Staff.Person;
-import switchboard.testing.TestServer;
 
 /**
  * A real server over a fresh database, without Plivo REST credentials: no live transfers, so every offer comes from
  * a wait step's Redirect, as Plivo drives it. Helpers to make users busy and to read a call's queue timeline.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class QueueServerTest {
-    protected TestServer server;
-    protected Staff staff;
-
+abstract class QueueServerTest extends ServerTest {
+    @Override
     protected Map<String, String> env() {
         return Map.of("PLIVO_AUTH_ID", "");
-    }
-
-    @BeforeAll
-    void startServer() {
-        server = TestServer.start(env());
-    }
-
-    @BeforeEach
-    void newStaff() {
-        staff = new Staff(server);
-    }
-
-    @AfterAll
-    void stopServer() {
-        server.close();
     }
 
     /** A line's JSON fields with its queue on; more queue fields as JSON, e.g. "\"maxCallers\": 1" (may be empty). */
     static String queue(String settings) {
         return "\"queue\": {\"enabled\": true" + (settings.isEmpty() ? "" : ", " + settings) + "}";
+    }
+
+    /** A caller who dialled {@code line} while {@code person}, its only user, was busy: waiting at step 0. */
+    protected PlivoCall waitingFor(String line, Person person) {
+        talking(line, person);
+        PlivoCall caller = server.newCall(line);
+        caller.answer();
+        return caller;
     }
 
     /** A call to {@code line} that {@code person} (ringing first) answered and is talking on: they are busy. */
