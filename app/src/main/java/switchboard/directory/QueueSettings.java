@@ -22,13 +22,13 @@ final class QueueSettings {
         JsonBody q = line.object("queue", FIELDS);
         if (q == null) return base;
         Boolean enabled = q.has("enabled") ? q.bool("enabled", true) : Boolean.valueOf(base.enabled());
-        Integer maxWait = q.has("maxWaitSeconds") ? q.integer("maxWaitSeconds", true, 30, 7200) : Integer.valueOf(base.maxWaitSeconds());
-        Integer maxCallers = q.has("maxCallers") ? q.integer("maxCallers", true, 1, 500) : Integer.valueOf(base.maxCallers());
-        Integer every = q.has("announceEverySeconds") ? q.integer("announceEverySeconds", true, 15, 300) : Integer.valueOf(base.announceEverySeconds());
+        Integer maxWait = number(q, "maxWaitSeconds", 30, 7200, base.maxWaitSeconds());
+        Integer maxCallers = number(q, "maxCallers", 1, 500, base.maxCallers());
+        Integer every = number(q, "announceEverySeconds", 15, 300, base.announceEverySeconds());
         String music = q.has("holdMusicUrl") ? url(q, "holdMusicUrl") : base.holdMusicUrl();
         String voicemailKey = q.has("voicemailKey") ? q.oneOf("voicemailKey", false, KEYS) : base.voicemailKey();
         String callbackKey = q.has("callbackKey") ? q.oneOf("callbackKey", false, KEYS) : base.callbackKey();
-        Integer retry = q.has("retrySeconds") ? q.integer("retrySeconds", true, 0, 3600) : Integer.valueOf(base.retrySeconds());
+        Integer retry = number(q, "retrySeconds", 0, 3600, base.retrySeconds());
         if (voicemailKey != null && voicemailKey.equals(callbackKey)) q.error("callbackKey", "must differ from voicemailKey");
         if (maxWait != null && every != null && maxWait > every * MAX_ANNOUNCEMENTS) {
             q.error("maxWaitSeconds", "must be at most " + MAX_ANNOUNCEMENTS + " announcements long: at most "
@@ -36,6 +36,11 @@ final class QueueSettings {
         }
         if (enabled == null || maxWait == null || maxCallers == null || every == null || retry == null) return base; // errors named
         return new QueueRules(enabled, maxWait, maxCallers, every, music, voicemailKey, callbackKey, retry);
+    }
+
+    /** The field's value, or the current one when it is left out; null (named in q's errors) when bad. */
+    private static Integer number(JsonBody q, String field, int min, int max, int current) {
+        return q.has(field) ? q.integer(field, true, min, max) : Integer.valueOf(current);
     }
 
     private static String url(JsonBody q, String field) {

@@ -24,8 +24,6 @@ public final class CallFollowUps implements CallObserver {
     /** The entries after which a call can have become missed, voicemail or answered: the others change nothing here. */
     private static final Set<EntryType> DECISIVE = EnumSet.of(EntryType.ANSWERED, EntryType.DIAL_ENDED,
             EntryType.VOICEMAIL_RECORDED, EntryType.HANGUP, EntryType.CALLBACK_REQUESTED);
-    private static final String FROM_CALL = "call";
-    private static final String FROM_QUEUE = "queue";
 
     private final Notifier notifier;
     private final FollowUpMails mails;
@@ -48,10 +46,10 @@ public final class CallFollowUps implements CallObserver {
         CallEntry call = handle.attach(CallLogDao.class).byId(callId).orElseThrow();
         Long callbackId = null;
         if (call.lineId() != null && types.contains(EntryType.CALLBACK_REQUESTED)) {
-            callbackId = followUp(handle, call, false, FROM_QUEUE);
+            callbackId = followUp(handle, call, false, CallbackSource.QUEUE);
         } else if (call.lineId() != null && (CallStatus.MISSED.is(call.status()) || CallStatus.VOICEMAIL.is(call.status())
                 || CallStatus.ABANDONED.is(call.status()))) {
-            callbackId = followUp(handle, call, types.contains(EntryType.VOICEMAIL_RECORDED), FROM_CALL);
+            callbackId = followUp(handle, call, types.contains(EntryType.VOICEMAIL_RECORDED), CallbackSource.CALL);
         } else if (CallStatus.ANSWERED.is(call.status())
                 && (types.contains(EntryType.ANSWERED) || types.contains(EntryType.DIAL_ENDED))) {
             closeAnsweredAfterAll(handle, call);
@@ -59,8 +57,8 @@ public final class CallFollowUps implements CallObserver {
         events.publish(handle, call, types, callbackId);
     }
 
-    /** source: "queue" when the caller asked for the callback (it is listed before the others), else "call". */
-    private long followUp(Handle handle, CallEntry call, boolean newVoicemail, String source) {
+    /** source: QUEUE when the caller asked for the callback (it is listed before the others), else CALL. */
+    private long followUp(Handle handle, CallEntry call, boolean newVoicemail, CallbackSource source) {
         CallbackDao callbacks = handle.attach(CallbackDao.class);
         Optional<Long> existing = callbacks.ofCall(call.id());
         if (existing.isPresent()) { // a late recording turned this missed call into a voicemail
@@ -72,20 +70,21 @@ public final class CallFollowUps implements CallObserver {
             }
             return existing.get();
         }
-        Optional<Long> opened = callbacks.openIfNone(call.lineId(), call.fromUri(), call.voicemailUrl(), source);
+        Optional<Long> opened = callbacks.openIfNone(call.lineId(), call.fromUri(), call.voicemailUrl(), source.wire());
         // Lost the race to another call from this caller: join the callback it opened.
         long id = opened.or(() -> callbacks.openFor(call.lineId(), call.fromUri()))
-                .orElseGet(() -> callbacks.openIfNone(call.lineId(), call.fromUri(), call.voicemailUrl(), source).orElseThrow());
+                .orElseGet(() -> callbacks.openIfNone(call.lineId(), call.fromUri(), call.voicemailUrl(), source.wire())
+                        .orElseThrow());
         CallbackDao.Row before = callbacks.lock(id).orElseThrow(); // before attach's key-share lock, or two calls deadlock
         callbacks.attach(id, call.id());
-        if (opened.isEmpty() && source.equals(FROM_QUEUE)) callbacks.requestedFromQueue(id);
+        if (opened.isEmpty() && source == CallbackSource.QUEUE) callbacks.requestedFromQueue(id);
         if (opened.isPresent()) {
             notices.noticed(handle, null, before, List.of("created"));
         } else {
             CallbackDao.Row after = callbacks.update(id, before.status(), before.assigneeId(), call.voicemailUrl());
             notices.noticed(handle, before, after, call.voicemailUrl() == null ? List.of("calls") : List.of("calls", "voicemailUrl"));
         }
-        mailFirstTier(handle, call, before, source.equals(FROM_QUEUE));
+        mailFirstTier(handle, call, before, source == CallbackSource.QUEUE);
         return id;
     }
 

@@ -23,9 +23,9 @@ public final class QueueDispatcher implements AutoCloseable {
         this.interval = interval;
     }
 
-    /** Safe from any thread, any number of times: the passes it asks for run one at a time. */
+    /** Safe from any thread, any number of times: wake-ups before the next pass make one pass. */
     public void wake() {
-        wakeUps.release();
+        if (wakeUps.availablePermits() == 0) wakeUps.release();
     }
 
     public QueueDispatcher start(Queues queues) {

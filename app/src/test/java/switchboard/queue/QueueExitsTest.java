@@ -67,6 +67,25 @@ class QueueExitsTest extends QueueServerTest {
     }
 
     @Test
+    void a_caller_with_an_open_callback_who_asks_again_from_the_queue_moves_it_to_the_front() {
+        Person ann = staff.user("Ann");
+        String line = staff.line("Again", queue(""), tier("ring-all", ann));
+        talking(line, ann);
+        PlivoCall first = server.newCall(line, "sip:regular@phone.plivo.com");
+        first.answer();
+        first.hangup(10, "ORIGINATOR_CANCEL");
+        PlivoCall again = server.newCall(line, "sip:regular@phone.plivo.com");
+        again.answer();
+        again.pressed(0, "2");
+        long lineId = record(again).at("/line/id").asLong();
+        JsonNode callbacks = ResponseJson.of(server.api("/api/callbacks?lineId=" + lineId)).get("items");
+        assertThat(callbacks).hasSize(1);
+        assertThat(callbacks.get(0).get("callUuid").asText()).isEqualTo(first.uuid);
+        assertThat(callbacks.get(0).get("attachedCallIds")).hasSize(1);
+        assertThat(callbacks.get(0).get("source").asText()).isEqualTo("queue");
+    }
+
+    @Test
     void a_caller_who_hangs_up_while_waiting_is_abandoned_and_gets_a_callback() {
         PlivoCall caller = waiting("");
         caller.hangup(45, "ORIGINATOR_CANCEL");

@@ -43,7 +43,7 @@ class QueueRaceTest extends QueueServerTest {
     private final Random random = new Random(14);
 
     @Override
-    protected Map<String, String> env() {
+    protected Map<String, String> serverEnv() {
         Map<String, String> env = new HashMap<>(plivo.env());
         env.remove("PLIVO_AUTH_ID");
         env.put("PLIVO_API_TIMEOUT", "10s");
@@ -72,7 +72,7 @@ class QueueRaceTest extends QueueServerTest {
         }
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try (Database secondPool = Database.connect(server.jdbcUrl());
-             Server second = Server.start(TestServer.config(env()), secondPool.jdbi())) {
+             Server second = Server.start(TestServer.config(serverEnv()), secondPool.jdbi())) {
             Http other = new Http("http://localhost:" + second.port());
             Map<String, Integer> waitStep = new HashMap<>();
             List<PlivoCall> callers = new ArrayList<>();

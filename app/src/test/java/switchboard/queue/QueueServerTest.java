@@ -16,7 +16,7 @@ import switchboard.testing.Staff.Person;
  */
 abstract class QueueServerTest extends ServerTest {
     @Override
-    protected Map<String, String> env() {
+    protected Map<String, String> serverEnv() {
         return Map.of("PLIVO_AUTH_ID", "");
     }
 

@@ -28,7 +28,7 @@ class QueueTransferTest extends QueueServerTest {
     private final FakePlivo plivo = FakePlivo.start();
 
     @Override
-    protected Map<String, String> env() {
+    protected Map<String, String> serverEnv() {
         Map<String, String> env = new HashMap<>(plivo.env());
         env.remove("PLIVO_AUTH_ID"); // the test server's own, which its signatures use
         env.put("PLIVO_API_TIMEOUT", "10s"); // a loaded machine: the failing transfer is a 500, not a timeout

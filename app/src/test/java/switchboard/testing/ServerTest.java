@@ -14,13 +14,13 @@ public abstract class ServerTest {
     protected Staff staff;
 
     /** The environment over the test defaults (TestServer.config): "" unsets a variable. */
-    protected Map<String, String> env() {
+    protected Map<String, String> serverEnv() {
         return Map.of();
     }
 
     @BeforeAll
     void startServer() {
-        server = TestServer.start(env());
+        server = TestServer.start(serverEnv());
         // The seeded users serve every test of the class at once; capacity has its own tests with their own users.
         server.jdbi().useHandle(h -> h.execute("update users set max_concurrent_calls = 50"));
     }

@@ -40,8 +40,8 @@ public final class QueueXml {
     /** What a waiting caller hears, in order; expectedMinutes null: not said (too little history). */
     public static String words(boolean first, String lineName, int position, Integer expectedMinutes, String voicemailKey,
                                String callbackKey) {
-        StringBuilder s = new StringBuilder(first
-                ? "Everyone at " + (lineName == null || lineName.isBlank() ? "our office" : lineName) + " is busy right now. Please stay on the line. "
+        String who = lineName == null || lineName.isBlank() ? "our office" : lineName;
+        StringBuilder s = new StringBuilder(first ? "Everyone at " + who + " is busy right now. Please stay on the line. "
                 : "Thank you for holding. ");
         s.append("You are caller number ").append(position).append(". ");
         if (expectedMinutes != null) {
