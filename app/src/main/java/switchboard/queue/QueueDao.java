@@ -103,24 +103,36 @@ public interface QueueDao {
     List<Long> blocked(@Bind("entryId") long entryId, @Bind("userIds") Long[] userIds);
 
     /**
-     * For the dispatcher: waiting callers (not being offered, their next wait step not imminent) with the users of
-     * their line who look free for them, in queue order then tier order. Nobody waiting: one empty index scan.
+     * For the dispatcher: the users who look free now (available, with an app, below their maximum), each evaluated
+     * once, among the members of lines where callers wait; then the callers they could take (not being offered, their
+     * next wait step not imminent, outside the line's wrap-up and retry), in queue order then tier order. Nobody
+     * waiting, or nobody free: no caller row is read.
      */
     @SqlQuery("""
-            select e.id as entry_id, e.call_id, u.id as user_id, u.time_zone, u.working_hours::text as working_hours
-            from waiting_callers e
-            join lines l on l.id = e.line_id
-            join tiers t on t.line_id = e.line_id
-            join tier_members m on m.tier_id = t.id
-            join users u on u.id = m.user_id and u.deleted_at is null and u.status = 'available'
+            with waiting_lines as (
+                select distinct line_id from waiting_callers
+                where offer_step is null and next_step_at > now() + make_interval(secs => :notWithin)),
+            free as (
+                select distinct u.id, u.time_zone, u.working_hours::text as working_hours, u.last_call_ended_at
+                from waiting_lines w
+                join tiers t on t.line_id = w.line_id
+                join tier_members m on m.tier_id = t.id
+                join users u on u.id = m.user_id and u.deleted_at is null and u.status = 'available'
+                where exists (select 1 from apps a where a.user_id = u.id and a.deleted_at is null)
+                  and (select count(*) from offers o where o.user_id = u.id and o.ended_at is null and o.expires_at > now())
+                      < u.max_concurrent_calls)
+            select e.id as entry_id, e.call_id, f.id as user_id, f.time_zone, f.working_hours
+            from free f
+            join tier_members m on m.user_id = f.id
+            join tiers t on t.id = m.tier_id
+            join lines l on l.id = t.line_id
+            join waiting_callers e on e.line_id = t.line_id
             where e.offer_step is null and e.next_step_at > now() + make_interval(secs => :notWithin)
-              and exists (select 1 from apps a where a.user_id = u.id and a.deleted_at is null)
-              and (select count(*) from offers o where o.user_id = u.id and o.ended_at is null and o.expires_at > now())
-                  < u.max_concurrent_calls
-              and (l.wrap_up_seconds = 0 or u.last_call_ended_at is null
-                   or u.last_call_ended_at <= now() - make_interval(secs => l.wrap_up_seconds))
-              and not exists (select 1 from offers f where l.queue_retry_seconds > 0 and f.call_id = e.call_id and f.user_id = u.id
-                                and f.answered_at is null and f.ended_at > now() - make_interval(secs => l.queue_retry_seconds))
+              and (l.wrap_up_seconds = 0 or f.last_call_ended_at is null
+                   or f.last_call_ended_at <= now() - make_interval(secs => l.wrap_up_seconds))
+              and not exists (select 1 from offers x where l.queue_retry_seconds > 0 and x.call_id = e.call_id
+                                and x.user_id = f.id and x.answered_at is null
+                                and x.ended_at > now() - make_interval(secs => l.queue_retry_seconds))
             order by e.priority desc, e.joined_at, e.id, t.position, m.position
             limit 500""")
     List<Candidate> candidates(@Bind("notWithin") int notWithinSeconds);
