@@ -13,11 +13,6 @@ import java.util.Map;
 public record LineRouting(long lineId, String lineName, String voicemailPrompt, Rules rules, List<Tier> tiers,
                           QueueRules queue, int waiting) {
 
-    /** A line without a queue. */
-    public LineRouting(long lineId, String lineName, String voicemailPrompt, Rules rules, List<Tier> tiers) {
-        this(lineId, lineName, voicemailPrompt, rules, tiers, QueueRules.OFF, 0);
-    }
-
     public LineRouting withWaiting(int callers) {
         return new LineRouting(lineId, lineName, voicemailPrompt, rules, tiers, queue, callers);
     }
@@ -45,8 +40,8 @@ public record LineRouting(long lineId, String lineName, String voicemailPrompt, 
 
     public record MemberApp(long appId, String label, String sipUri) {}
 
-    /** A line with these tiers and no rules, no load: the shape of the original tiered flow. */
+    /** A line with these tiers and no rules, no load, no queue: the shape of the original tiered flow. */
     public static LineRouting simple(long lineId, String lineName, String voicemailPrompt, List<Tier> tiers) {
-        return new LineRouting(lineId, lineName, voicemailPrompt, Rules.DEFAULT, tiers);
+        return new LineRouting(lineId, lineName, voicemailPrompt, Rules.DEFAULT, tiers, QueueRules.OFF, 0);
     }
 }
