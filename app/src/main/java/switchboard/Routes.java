@@ -2,45 +2,52 @@ package switchboard;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
+import switchboard.access.Permission;
 import switchboard.calls.CallsApi;
+import switchboard.calls.CallsPage;
+import switchboard.dashboard.ApiKeysPage;
+import switchboard.dashboard.BoardPage;
+import switchboard.dashboard.SignInPage;
 import switchboard.directory.AppsApi;
+import switchboard.directory.Directory;
 import switchboard.directory.LinesApi;
+import switchboard.directory.LinesPage;
 import switchboard.directory.UsersApi;
+import switchboard.directory.UsersPage;
 import switchboard.escalation.EscalatedWebhook;
 import switchboard.escalation.EscalationApi;
+import switchboard.followups.Callbacks;
 import switchboard.followups.CallbacksApi;
+import switchboard.followups.CallbacksPage;
+import switchboard.media.SoundsPage;
+import switchboard.media.Tones;
 import switchboard.plivo.AnswerWebhook;
 import switchboard.plivo.DialWebhook;
 import switchboard.plivo.HangupWebhook;
 import switchboard.plivo.RecordWebhook;
 import switchboard.plivo.SignatureCheck;
 import switchboard.plivo.TranscriptionWebhook;
+import switchboard.queue.QueueApi;
+import switchboard.queue.QueueWebhook;
 import switchboard.web.Access;
 import switchboard.web.ApiAuth;
 import switchboard.web.ApiErrors;
-import switchboard.web.Health;
-import switchboard.web.OpenApiDocument;
-import switchboard.access.Permission;
-import switchboard.dashboard.ApiKeysPage;
-import switchboard.calls.CallsPage;
-import switchboard.dashboard.BoardPage;
-import switchboard.directory.LinesPage;
-import switchboard.directory.UsersPage;
-import switchboard.followups.CallbacksPage;
-import switchboard.dashboard.SignInPage;
 import switchboard.web.Assets;
+import switchboard.web.Health;
 import switchboard.web.Nav;
+import switchboard.web.OpenApiDocument;
 import switchboard.web.PageAuth;
 import switchboard.web.Pages;
+import switchboard.web.QueryParams;
 import switchboard.web.SecurityHeaders;
 import switchboard.web.Views;
-import switchboard.web.QueryParams;
 
 /** The one route table: every path, its handler and, under /api, the access it needs. */
 record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial, RecordWebhook record,
               HangupWebhook hangup, TranscriptionWebhook transcription, EscalatedWebhook escalated, ApiAuth auth,
               CallsApi calls, EscalationApi escalations, UsersApi users, AppsApi apps, LinesApi lines,
-              CallbacksApi callbacks, Health health, OpenApiDocument openApi, Dashboard dashboard) {
+              CallbacksApi callbacks, Health health, OpenApiDocument openApi,
+              QueueWebhook queue, QueueApi queueApi, SoundsPage sounds, Dashboard dashboard) {
 
     /** The dashboard (#18): its door, its nav, and each feature's pages. */
     record Dashboard(PageAuth auth, Nav nav, Pages pages, SignInPage signIn, BoardPage board, CallsPage calls,
@@ -57,6 +64,9 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         webhook(c, "/plivo/hangup", hangup::hangup);
         webhook(c, "/plivo/voicemail/transcription", transcription::transcription);
         webhook(c, "/plivo/calls/{id}/escalated/{step}", escalated::escalated);
+        webhook(c, "/plivo/queue/{step}/next", queue::next);
+        webhook(c, "/plivo/queue/{step}/key", queue::key);
+        c.routes.get(Tones.HOLD_PATH, sounds::hold);
 
         c.routes.before("/api/*", auth::authenticate);
         c.routes.beforeMatched("/api/*", auth::authorize);
@@ -86,6 +96,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.get("/api/callbacks/{id}", callbacks::get, Access.READ);
         c.routes.patch("/api/callbacks/{id}", callbacks::update, Access.WORK);
         c.routes.post("/api/callbacks/{id}/notes", callbacks::addNote, Access.WORK);
+        c.routes.get("/api/queue", queueApi::show, Access.READ);
 
         c.routes.get("/health", health::check);
         c.routes.get("/openapi.json", openApi::serve);

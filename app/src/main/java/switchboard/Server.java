@@ -9,26 +9,40 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import switchboard.accounts.Accounts;
+import switchboard.accounts.Sessions;
+import switchboard.accounts.SignInLinks;
 import switchboard.apikeys.ApiKeys;
 import switchboard.calls.CallFlow;
 import switchboard.calls.CallLog;
 import switchboard.calls.CallObserver;
 import switchboard.calls.CallSteps;
 import switchboard.calls.CallsApi;
+import switchboard.calls.CallsPage;
 import switchboard.calls.Transcriptions;
 import switchboard.config.Config;
+import switchboard.dashboard.ApiKeysPage;
+import switchboard.dashboard.BoardHub;
+import switchboard.dashboard.BoardPage;
+import switchboard.dashboard.LiveCallsPart;
+import switchboard.dashboard.PeoplePart;
+import switchboard.dashboard.SignInPage;
 import switchboard.db.Database;
 import switchboard.directory.AppsApi;
 import switchboard.directory.Directory;
 import switchboard.directory.LinesApi;
+import switchboard.directory.LinesPage;
 import switchboard.directory.UsersApi;
+import switchboard.directory.UsersPage;
 import switchboard.escalation.EscalatedWebhook;
 import switchboard.escalation.EscalationApi;
 import switchboard.escalation.Escalations;
 import switchboard.followups.CallFollowUps;
 import switchboard.followups.Callbacks;
 import switchboard.followups.CallbacksApi;
+import switchboard.followups.CallbacksPage;
 import switchboard.json.Json;
+import switchboard.media.SoundsPage;
 import switchboard.notify.Delivery;
 import switchboard.notify.DeliveryWorker;
 import switchboard.notify.Notifier;
@@ -43,25 +57,18 @@ import switchboard.plivo.xml.CallXml;
 import switchboard.plivoapi.LiveCalls;
 import switchboard.plivoapi.PlivoCallRecords;
 import switchboard.plivoapi.PlivoConnection;
+import switchboard.queue.QueueApi;
+import switchboard.queue.QueueDispatcher;
+import switchboard.queue.QueueObserver;
+import switchboard.queue.QueueSteps;
+import switchboard.queue.QueueWebhook;
+import switchboard.queue.Queues;
 import switchboard.reconcile.ReconcileSchedule;
 import switchboard.reconcile.Reconciliation;
 import switchboard.web.ApiAuth;
 import switchboard.web.Health;
-import switchboard.web.OpenApiDocument;
-import switchboard.accounts.Accounts;
-import switchboard.accounts.Sessions;
-import switchboard.accounts.SignInLinks;
-import switchboard.dashboard.ApiKeysPage;
-import switchboard.calls.CallsPage;
-import switchboard.dashboard.BoardHub;
-import switchboard.directory.LinesPage;
-import switchboard.directory.UsersPage;
-import switchboard.followups.CallbacksPage;
-import switchboard.dashboard.BoardPage;
-import switchboard.dashboard.LiveCallsPart;
-import switchboard.dashboard.PeoplePart;
-import switchboard.dashboard.SignInPage;
 import switchboard.web.Nav;
+import switchboard.web.OpenApiDocument;
 import switchboard.web.PageAuth;
 import switchboard.web.Pages;
 import switchboard.web.RequestLimits;
@@ -73,17 +80,20 @@ import switchboard.web.RequestLimits;
 public final class Server implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Server.class);
     private static final Duration DELIVERY_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration QUEUE_DISPATCH_INTERVAL = Duration.ofSeconds(1);
 
     private final Javalin javalin;
     private final Optional<ReconcileSchedule> reconciling;
     private final BoardHub board;
+    private final QueueDispatcher dispatcher;
     private Optional<DeliveryWorker> delivery = Optional.empty();
     private Optional<Database> database = Optional.empty();
 
-    private Server(Javalin javalin, Optional<ReconcileSchedule> reconciling, BoardHub board) {
+    private Server(Javalin javalin, Optional<ReconcileSchedule> reconciling, BoardHub board, QueueDispatcher dispatcher) {
         this.javalin = javalin;
         this.reconciling = reconciling;
         this.board = board;
+        this.dispatcher = dispatcher;
     }
 
     /**
@@ -117,10 +127,16 @@ public final class Server implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         CallXml xml = new CallXml(config.publicUrl(), config.plivoRest().transcribeVoicemail());
         Notifier notifier = new Notifier(config.notifications(), clock);
-        CallObserver observer = new CallFollowUps(notifier, config.publicUrl());
-        CallSteps steps = new CallSteps(xml, clock);
+        // The caller queue: its steps join the call flow's, its observer hears first of calls ending (waking the
+        // dispatcher, which offers waiting callers at once through Plivo's live transfer, when credentials are set).
+        QueueDispatcher dispatcher = new QueueDispatcher(QUEUE_DISPATCH_INTERVAL);
+        CallObserver observer = CallObserver.of(new QueueObserver(dispatcher::wake), new CallFollowUps(notifier, config.publicUrl()));
+        QueueSteps queueSteps = new QueueSteps(config.publicUrl(), clock);
+        CallSteps steps = new CallSteps(xml, clock, queueSteps, List.of());
         CallFlow calls = new CallFlow(jdbi, xml, observer, steps);
         Optional<PlivoConnection> plivo = PlivoConnection.open(config);
+        Queues queues = new Queues(jdbi, steps, queueSteps, observer, plivo.map(LiveCalls::new), config.publicUrl(), clock);
+        if (plivo.isPresent()) dispatcher.start(queues);
         Escalations escalations = new Escalations(jdbi, steps, observer, plivo.map(LiveCalls::new), config.publicUrl());
         Optional<ReconcileSchedule> reconciling = config.plivoRest().reconcileEvery().map(every -> ReconcileSchedule.start(
                 every, new Reconciliation(jdbi, new PlivoCallRecords(plivo.orElseThrow()), observer), clock));
@@ -134,6 +150,7 @@ public final class Server implements AutoCloseable {
                 new ApiAuth(config.apiToken(), new ApiKeys(jdbi)), new CallsApi(new CallLog(jdbi)),
                 new EscalationApi(escalations), new UsersApi(directory), new AppsApi(directory), new LinesApi(directory),
                 new CallbacksApi(callbacks), new Health(jdbi), new OpenApiDocument(),
+                new QueueWebhook(queues, xml), new QueueApi(queues), new SoundsPage(),
                 dashboard(config, jdbi, sessions, board, directory, callbacks));
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -141,7 +158,7 @@ public final class Server implements AutoCloseable {
             RequestLimits.apply(c, config.port());
             routes.register(c);
         }).start();
-        return new Server(javalin, reconciling, board);
+        return new Server(javalin, reconciling, board, dispatcher);
     }
 
     /** The dashboard (#18): sessions, sign-in links, the nav, and the pages. */
@@ -194,6 +211,7 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         reconciling.ifPresent(ReconcileSchedule::close);
+        dispatcher.close(); // no new offers to waiting callers while the webhooks in flight finish
         board.close(); // its streams end while the HTTP server still runs (closing them after stop loops in Javalin)
         javalin.stop();
         delivery.ifPresent(DeliveryWorker::close);

@@ -23,7 +23,7 @@ public interface CallLogDao {
                      String status, Long answeredUserId, String answeredUserName, Long answeredAppId,
                      String answeredAppLabel, String answeredAppSipUri, String voicemailUrl,
                      Integer voicemailDurationSeconds, String voicemailTranscription, Instant startedAt, Instant answeredAt, Instant endedAt,
-                     Integer durationSeconds, String hangupCause, boolean simulated) {}
+                     Integer durationSeconds, String hangupCause, boolean simulated, Integer queueWaitSeconds) {}
 
     record EventEntry(Instant at, String type, String detail) {}
 
@@ -38,7 +38,8 @@ public interface CallLogDao {
                     rs.getString("answered_app_sip_uri"), rs.getString("voicemail_url"),
                     Columns.nullableInt(rs, "voicemail_duration_seconds"), rs.getString("voicemail_transcription"),
                     Columns.instant(rs, "started_at"), Columns.instant(rs, "answered_at"), Columns.instant(rs, "ended_at"),
-                    Columns.nullableInt(rs, "duration_seconds"), rs.getString("hangup_cause"), rs.getBoolean("simulated"));
+                    Columns.nullableInt(rs, "duration_seconds"), rs.getString("hangup_cause"), rs.getBoolean("simulated"),
+                    Columns.nullableInt(rs, "queue_wait_seconds"));
         }
     }
 
@@ -51,7 +52,9 @@ public interface CallLogDao {
                    c.answered_user_id, u.name as answered_user_name, c.answered_app_id,
                    a.label as answered_app_label, a.sip_uri as answered_app_sip_uri,
                    c.voicemail_url, c.voicemail_duration_seconds, c.voicemail_transcription, c.started_at, c.answered_at, c.ended_at,
-                   c.duration_seconds, c.hangup_cause, c.simulated
+                   c.duration_seconds, c.hangup_cause, c.simulated,
+                   greatest(0, floor(extract(epoch from coalesce(c.queue_left_at, c.ended_at, now()) - c.queue_joined_at)))::int
+                       as queue_wait_seconds
             from calls c
             left join lines l on l.id = c.line_id
             left join users u on u.id = c.answered_user_id

@@ -25,15 +25,18 @@ public final class CallSteps {
 
     private final CallXml xml;
     private final Clock clock;
+    private final Waiting waiting;
     private final List<LeadTiers> leads;
 
     public CallSteps(CallXml xml, Clock clock) {
-        this(xml, clock, List.of());
+        this(xml, clock, Waiting.NONE, List.of());
     }
 
-    public CallSteps(CallXml xml, Clock clock, List<LeadTiers> leads) {
+    /** waiting: the caller queue (Waiting.NONE: none); leads: who rings before a line's tiers (owner, rota). */
+    public CallSteps(CallXml xml, Clock clock, Waiting waiting, List<LeadTiers> leads) {
         this.xml = xml;
         this.clock = clock;
+        this.waiting = waiting;
         this.leads = List.copyOf(leads);
     }
 
@@ -45,6 +48,9 @@ public final class CallSteps {
 
     /** The step after {@code rang}; with no line or no record of what rang, straight to voicemail. */
     String next(Daos db, Timeline timeline, CallRow call, int step, Optional<Step> rang, Optional<Line> line) {
+        if (line.isPresent() && rang.isPresent() && Step.QUEUE_OFFER.equals(rang.get().kind())) {
+            return waiting.afterOffer(this, db, timeline, call, step, line.get()); // back to waiting, keeping their place
+        }
         if (line.isEmpty() || rang.isEmpty() || rang.get().tierPosition() == null) {
             LineRouting none = LineRouting.simple(0, line.map(Line::name).orElse(null), null, List.of());
             return record(db, timeline, call, step, new DialPlan.Decision(List.of(), new DialPlan.Voicemail("no-one-answered")), none);
@@ -75,7 +81,7 @@ public final class CallSteps {
     }
 
     /** Stores the step with the webhook's timeline entries; returns its XML. */
-    static String store(Daos db, Timeline timeline, long callId, Step step) {
+    public static String store(Daos db, Timeline timeline, long callId, Step step) {
         db.calls().addStep(callId, step);
         timeline.save();
         return step.xml();
@@ -91,7 +97,11 @@ public final class CallSteps {
                         "tier", skip.tierPosition(), "userId", skip.userId(), "user", skip.userName(), "reason", skip.reason());
             }
         }
-        if (decision.next() instanceof DialPlan.Ring ring) return ring(db, timeline, call, step, ring);
+        if (decision.queueSkipped() != null) {
+            timeline.add(EntryType.QUEUE_SKIPPED, "queue-skipped:" + step, "step", step, "reason", decision.queueSkipped());
+        }
+        if (decision.next() instanceof DialPlan.Ring ring) return ring(db, timeline, call, step, ring, Step.DIAL, 0);
+        if (decision.next() instanceof DialPlan.Wait) return waiting.join(this, db, timeline, call, step, routing);
         String prompt = prompt(routing);
         if (decision.next() instanceof DialPlan.Closed closed) {
             timeline.add(EntryType.CLOSED, "closed", "reason", closed.reason());
@@ -99,24 +109,38 @@ public final class CallSteps {
                     : "Sorry, " + name(routing) + " is closed right now. Please leave a message after the beep.";
         }
         String reason = decision.next() instanceof DialPlan.Voicemail v ? v.reason() : "closed";
+        return voicemail(db, timeline, call, step, reason, prompt);
+    }
+
+    /** Step {@code step} takes a message, saying {@code prompt}. */
+    public String voicemail(Daos db, Timeline timeline, CallRow call, int step, String reason, String prompt) {
         db.calls().markVoicemailOffered(call.id());
         timeline.add(EntryType.VOICEMAIL_OFFERED, "voicemail-offered", "step", step, "reason", reason);
         return store(db, timeline, call.id(), Step.voicemail(step, xml.voicemail(prompt)));
     }
 
-    private String ring(Daos db, Timeline timeline, CallRow call, int step, DialPlan.Ring ring) {
+    /**
+     * Step {@code step} offers a waiting caller: a Dial like a tier's, logged as the queue's offer. holdSeconds: how
+     * much longer than usual the users stay reserved (an offer made ahead of the caller fetching it).
+     */
+    public String offer(Daos db, Timeline timeline, CallRow call, int step, DialPlan.Ring ring, int holdSeconds) {
+        return ring(db, timeline, call, step, ring, Step.QUEUE_OFFER, holdSeconds);
+    }
+
+    private String ring(Daos db, Timeline timeline, CallRow call, int step, DialPlan.Ring ring, String kind, int holdSeconds) {
         LineRouting.Tier tier = ring.tier();
         List<Long> userIds = ring.members().stream().map(LineRouting.Member::userId).toList();
-        db.offers().offer(call.id(), step, userIds.toArray(Long[]::new), ring.timeoutSeconds() + RING_GRACE_SECONDS);
+        db.offers().offer(call.id(), step, userIds.toArray(Long[]::new), ring.timeoutSeconds() + RING_GRACE_SECONDS + holdSeconds);
         boolean firstOfTier = ring.index() <= 0;
         if (firstOfTier && tier.strategy().equals(Strategy.ROUND_ROBIN)) db.offers().rotate(call.lineId(), tier.position());
-        timeline.add(ringing(tier), "ring:" + step, "step", step, "tier", tier.position(), "strategy", tier.strategy(),
+        timeline.add(kind.equals(Step.DIAL) ? ringing(tier) : EntryType.QUEUE_OFFERED, "ring:" + step, "step", step,
+                "tier", tier.position(), "strategy", tier.strategy(),
                 "timeoutSeconds", ring.timeoutSeconds(), "users", Timeline.users(ring.members()));
         List<String> sipUris = ring.members().stream().flatMap(m -> m.apps().stream()).map(LineRouting.MemberApp::sipUri).toList();
         String order = Strategy.ringsAll(tier.strategy()) ? null
                 : ring.order().stream().map(String::valueOf).collect(Collectors.joining(","));
         String document = xml.ring(step, sipUris, ring.timeoutSeconds(), call.fromUri(), call.callerName());
-        return store(db, timeline, call.id(), Step.dial(step, tier.position(), document, order, order == null ? null : ring.index()));
+        return store(db, timeline, call.id(), new Step(step, kind, tier.position(), document, order, order == null ? null : ring.index()));
     }
 
     private static EntryType ringing(LineRouting.Tier tier) {
@@ -127,21 +151,26 @@ public final class CallSteps {
         };
     }
 
-    /** The line's routing, with this call's lead tiers; every user it may offer is locked first, in one id order. */
-    private LineRouting load(Daos db, CallRow call, Line line) {
+    /**
+     * The line's routing for this call: its lead tiers, every user it may offer locked first in one id order (then
+     * everything read under the locks), and its waiting callers.
+     */
+    public LineRouting load(Daos db, CallRow call, Line line) {
         Instant now = clock.instant();
         ZoneId zone = line.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(line.timeZone());
         Instant dayStart = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
         List<LeadTiers.Request> asked = leads.stream().flatMap(l -> l.lead(db.handle(), call, line, now).stream()).toList();
         DirectoryDao directory = db.directory();
         Long[] others = asked.stream().flatMap(r -> r.userIds().stream()).distinct().toArray(Long[]::new);
-        if (others.length == 0) directory.lockMembers(line.id()); // locked first, then everything read under the lock
+        if (others.length == 0) directory.lockMembers(line.id());
         else directory.lockMembersAnd(line.id(), others);
         LineRouting routing = DirectoryDao.fold(line, directory.routingRows(line.id(), dayStart));
-        if (asked.isEmpty()) return routing;
-        Map<Long, LineRouting.Member> people = DirectoryDao.members(directory.memberRows(others, dayStart));
-        return routing.withLeads(asked.stream().map(r -> r.lead().tier(r.userIds().stream().map(people::get)
-                .filter(Objects::nonNull).toList(), r.strategy(), r.ringTimeoutSeconds())).toList());
+        if (!asked.isEmpty()) {
+            Map<Long, LineRouting.Member> people = DirectoryDao.members(directory.memberRows(others, dayStart));
+            routing = routing.withLeads(asked.stream().map(r -> r.lead().tier(r.userIds().stream().map(people::get)
+                    .filter(Objects::nonNull).toList(), r.strategy(), r.ringTimeoutSeconds())).toList());
+        }
+        return line.queue().enabled() ? routing.withWaiting(waiting.callers(db, line.id())) : routing;
     }
 
     private DialPlan.Moment moment(CallRow call, int step) {
@@ -155,7 +184,7 @@ public final class CallSteps {
         return java.util.Arrays.stream(userOrder.split(",")).map(Long::parseLong).toList();
     }
 
-    private static String prompt(LineRouting routing) {
+    public static String prompt(LineRouting routing) {
         String p = routing.voicemailPrompt();
         return p != null && !p.isBlank() ? p : CallXml.defaultPrompt(routing.lineName());
     }

@@ -12,7 +12,7 @@ import switchboard.calls.CallLogDao.EventEntry;
 public record CallView(long id, String callUuid, LineRef line, String from, String to, String status,
                        AnsweredBy answeredBy, String voicemailUrl, Integer voicemailDurationSeconds,
                        String voicemailTranscription, Instant startedAt, Instant answeredAt, Instant endedAt, Integer durationSeconds,
-                       String hangupCause, boolean simulated,
+                       String hangupCause, boolean simulated, Integer queueWaitSeconds,
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<EventView> events) {
 
     public record LineRef(long id, String name) {}
@@ -33,6 +33,6 @@ public record CallView(long id, String callUuid, LineRef line, String from, Stri
                 : events.stream().map(e -> new EventView(e.at(), e.type(), e.detail())).toList();
         return new CallView(c.id(), c.callUuid(), line, c.fromUri(), c.toUri(), c.status(), answeredBy,
                 c.voicemailUrl(), c.voicemailDurationSeconds(), c.voicemailTranscription(), c.startedAt(), c.answeredAt(), c.endedAt(),
-                c.durationSeconds(), c.hangupCause(), c.simulated(), timeline);
+                c.durationSeconds(), c.hangupCause(), c.simulated(), c.queueWaitSeconds(), timeline);
     }
 }

@@ -8,6 +8,9 @@ public record Step(int number, String kind, Integer tierPosition, String xml, St
     public static final String DIAL = "dial";
     public static final String VOICEMAIL = "voicemail";
     public static final String HANGUP = "hangup";
+    /** The caller queue: a wait (announcement, hold sound, keys) and a Dial offering a waiting caller to a user. */
+    public static final String QUEUE_WAIT = "queue-wait";
+    public static final String QUEUE_OFFER = "queue-offer";
 
     public static Step dial(int number, int tierPosition, String xml, String userOrder, Integer orderIndex) {
         return new Step(number, DIAL, tierPosition, xml, userOrder, orderIndex);
@@ -19,5 +22,9 @@ public record Step(int number, String kind, Integer tierPosition, String xml, St
 
     public static Step hangup(int number, String xml) {
         return new Step(number, HANGUP, null, xml, null, null);
+    }
+
+    public static Step queueWait(int number, String xml) {
+        return new Step(number, QUEUE_WAIT, null, xml, null, null);
     }
 }

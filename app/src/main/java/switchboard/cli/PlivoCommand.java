@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import switchboard.calls.CallObserver;
 import switchboard.config.BadSetting;
 import switchboard.config.Config;
 import switchboard.config.Durations;
@@ -17,6 +18,7 @@ import switchboard.plivoapi.PlivoAccount;
 import switchboard.plivoapi.PlivoCallRecords;
 import switchboard.plivoapi.PlivoConnection;
 import switchboard.provision.Provisioning;
+import switchboard.queue.QueueObserver;
 import switchboard.reconcile.Reconciliation;
 
 /** plivo provision [--dry-run] | plivo reconcile [--since 2h]. */
@@ -73,7 +75,9 @@ final class PlivoCommand {
         }
         Instant since = Instant.now().minus(window);
         // Repaired calls are followed up like any others; the server's delivery worker sends what this queues.
-        var followUps = new CallFollowUps(new Notifier(config.notifications(), Clock.systemUTC()), config.publicUrl());
+        // A repaired hangup of a waiting caller closes their queue entry (abandoned), as the webhook would have.
+        var followUps = CallObserver.of(new QueueObserver(() -> { }),
+                new CallFollowUps(new Notifier(config.notifications(), Clock.systemUTC()), config.publicUrl()));
         var reconciliation = new Reconciliation(jdbi, new PlivoCallRecords(plivo), followUps);
         Reconciliation.Report report = reconciliation.run(since);
         out.printf("Checked %d Plivo call records and %d recordings since %s.%n", report.callRecords(),

@@ -140,7 +140,7 @@ public interface DirectoryDao {
         LineRouting.Rules rules = new LineRouting.Rules(line.wrapUpSeconds(), line.missedCallsBeforeAway(),
                 Hours.zone(line.timeZone()), Hours.weekly(line.businessHours()), Hours.closures(line.closures()),
                 line.closedMessage(), line.maxRingSeconds());
-        return new LineRouting(line.id(), line.name(), line.voicemailPrompt(), rules, List.copyOf(tiers));
+        return new LineRouting(line.id(), line.name(), line.voicemailPrompt(), rules, List.copyOf(tiers), line.queue(), 0);
     }
 
     private static void addMember(Map<Long, LineRouting.Member> members, RoutingRow row) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import switchboard.routing.QueueRules;
 import switchboard.routing.Strategy;
 import switchboard.web.JsonBody;
 import switchboard.web.Paging;
@@ -14,7 +15,8 @@ import switchboard.web.QueryParams;
 /** /api/lines and their tiers. */
 public final class LinesApi {
     static final Set<String> FIELDS = Set.of("name", "sipUri", "voicemailPrompt", "ringTimeoutSeconds",
-            "wrapUpSeconds", "missedCallsBeforeAway", "timeZone", "businessHours", "closures", "closedMessage", "maxRingSeconds");
+            "wrapUpSeconds", "missedCallsBeforeAway", "timeZone", "businessHours", "closures", "closedMessage", "maxRingSeconds",
+            "queue");
     private static final Set<String> TIER_FIELDS = Set.of("userIds", "ringTimeoutSeconds", "strategy");
     private static final int MIN_RING = 5;
     private static final int MAX_RING = 600;
@@ -34,18 +36,19 @@ public final class LinesApi {
     }
 
     public void create(Context ctx) {
-        ctx.status(201).json(directory.createLine(read(JsonBody.parse(ctx, FIELDS), 0)));
+        ctx.status(201).json(directory.createLine(read(JsonBody.parse(ctx, FIELDS), 0, QueueRules.OFF)));
     }
 
     /** PATCH changes only the fields given. */
     public void update(Context ctx) {
         long id = QueryParams.pathId(ctx);
-        Line changed = read(JsonBody.patch(ctx, FIELDS, directory.line(id)), id);
+        Line current = directory.line(id);
+        Line changed = read(JsonBody.patch(ctx, FIELDS, current), id, current.queue());
         ctx.json(directory.updateLine(id, l -> changed));
     }
 
-    /** Shared with the dashboard's form (LinesPage). */
-    static Line read(JsonBody body, long id) {
+    /** Shared with the dashboard's form (LinesPage); queueBase: the queue settings a PATCH changes (OFF for a new line). */
+    static Line read(JsonBody body, long id, QueueRules queueBase) {
         String name = body.text("name", true, 100);
         String sipUri = body.sipUri("sipUri", true);
         String prompt = body.text("voicemailPrompt", false, 3000);
@@ -57,9 +60,10 @@ public final class LinesApi {
         String closures = body.json("closures", Hours::closuresProblem);
         String closed = body.text("closedMessage", false, 3000);
         Integer maxRing = body.integer("maxRingSeconds", false, 5, 3600);
+        QueueRules queue = QueueSettings.read(body, queueBase);
         body.validate();
         return new Line(id, name, sipUri, prompt, ring == null ? 20 : ring, wrapUp == null ? 0 : wrapUp, missed, zone,
-                hours, closures == null ? "[]" : closures, closed, maxRing);
+                hours, closures == null ? "[]" : closures, closed, maxRing, queue);
     }
 
     public void delete(Context ctx) {

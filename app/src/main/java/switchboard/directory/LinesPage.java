@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import switchboard.errors.InvalidInput;
 import switchboard.json.Json;
+import switchboard.routing.QueueRules;
 import switchboard.routing.Strategy;
 import switchboard.web.FormJson;
 import switchboard.web.JsonBody;
@@ -35,7 +36,7 @@ public final class LinesPage {
 
     public void create(Context ctx, UsersPage overview) {
         try {
-            Line line = directory.createLine(LinesApi.read(form(ctx).body(LinesApi.FIELDS), 0));
+            Line line = directory.createLine(LinesApi.read(form(ctx).body(LinesApi.FIELDS), 0, QueueRules.OFF));
             ctx.redirect("/directory/lines/" + line.id(), HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             ctx.status(400);
@@ -51,7 +52,8 @@ public final class LinesPage {
     public void update(Context ctx) {
         long id = QueryParams.pathId(ctx);
         try {
-            Line changed = LinesApi.read(JsonBody.patch(form(ctx).node(), LinesApi.FIELDS, directory.line(id)), id);
+            Line current = directory.line(id);
+            Line changed = LinesApi.read(JsonBody.patch(form(ctx).node(), LinesApi.FIELDS, current), id, current.queue());
             directory.updateLine(id, l -> changed);
             ctx.redirect("/directory/lines/" + id, HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {

@@ -33,7 +33,8 @@ interface EscalationDao {
     @SqlQuery("select coalesce(max(step), -1) from call_steps where call_id = :id")
     int lastStep(@Bind("id") long callId);
 
-    @SqlQuery("select tier_position from call_steps where call_id = :id and kind = 'dial' order by step desc limit 1")
+    /** The tier of the last Dial: a tier's, or the queue's offer (the tier of the user it rang). */
+    @SqlQuery("select tier_position from call_steps where call_id = :id and kind in ('dial', 'queue-offer') order by step desc limit 1")
     Optional<Integer> lastTierRung(@Bind("id") long callId);
 
     /** The XML of a step, only if it belongs to the call with this UUID. */

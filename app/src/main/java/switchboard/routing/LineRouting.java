@@ -6,8 +6,16 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** What the router knows about a line at the moment of a decision: rules, tiers, members and their load. */
-public record LineRouting(long lineId, String lineName, String voicemailPrompt, Rules rules, List<Tier> tiers) {
+/**
+ * What the router knows about a line at the moment of a decision: rules, tiers, members and their load, its queue's
+ * rules and how many callers wait in it now.
+ */
+public record LineRouting(long lineId, String lineName, String voicemailPrompt, Rules rules, List<Tier> tiers,
+                          QueueRules queue, int waiting) {
+
+    public LineRouting withWaiting(int callers) {
+        return new LineRouting(lineId, lineName, voicemailPrompt, rules, tiers, queue, callers);
+    }
 
     /** Per-line routing rules. Nullable numbers mean: off. */
     public record Rules(int wrapUpSeconds, Integer missedCallsBeforeAway, ZoneId zone, WeeklyHours businessHours,
@@ -65,7 +73,7 @@ public record LineRouting(long lineId, String lineName, String voicemailPrompt, 
         List<Tier> all = new java.util.ArrayList<>(leads.stream().filter(t -> !t.members().isEmpty()).toList());
         all.sort(java.util.Comparator.comparingInt(Tier::position));
         all.addAll(tiers);
-        return new LineRouting(lineId, lineName, voicemailPrompt, rules, List.copyOf(all));
+        return new LineRouting(lineId, lineName, voicemailPrompt, rules, List.copyOf(all), queue, waiting);
     }
 
     /** A user in a tier, with their presence, capacity, hours and current load. */
@@ -79,8 +87,8 @@ public record LineRouting(long lineId, String lineName, String voicemailPrompt, 
 
     public record MemberApp(long appId, String label, String sipUri) {}
 
-    /** A line with these tiers and no rules, no load: the shape of the original tiered flow. */
+    /** A line with these tiers and no rules, no load, no queue: the shape of the original tiered flow. */
     public static LineRouting simple(long lineId, String lineName, String voicemailPrompt, List<Tier> tiers) {
-        return new LineRouting(lineId, lineName, voicemailPrompt, Rules.DEFAULT, tiers);
+        return new LineRouting(lineId, lineName, voicemailPrompt, Rules.DEFAULT, tiers, QueueRules.OFF, 0);
     }
 }

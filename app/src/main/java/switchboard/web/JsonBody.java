@@ -20,10 +20,17 @@ import switchboard.sip.SipUri;
 /** A JSON object body, read field by field; every problem is collected and answered at once as a 400. */
 public final class JsonBody {
     private final ObjectNode node;
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final String prefix; // a nested object's errors are named "field.name"
+    private final Map<String, String> errors;
 
     private JsonBody(ObjectNode node) {
+        this(node, "", new LinkedHashMap<>());
+    }
+
+    private JsonBody(ObjectNode node, String prefix, Map<String, String> errors) {
         this.node = node;
+        this.prefix = prefix;
+        this.errors = errors;
     }
 
     public static JsonBody parse(Context ctx, Set<String> allowed) {
@@ -86,6 +93,28 @@ public final class JsonBody {
 
     public boolean has(String field) {
         return node.has(field);
+    }
+
+    /** A nested object, read like a body of its own; its problems count as this body's. Null when absent or null. */
+    public JsonBody object(String field, Set<String> allowed) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) return null;
+        if (!(v instanceof ObjectNode object)) return fail(field, "must be an object");
+        JsonBody nested = new JsonBody(object, prefix + field + ".", errors);
+        object.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) nested.error(name, "unknown field");
+        });
+        return nested;
+    }
+
+    /** true or false; null when absent or JSON null (an error if required). */
+    public Boolean bool(String field, boolean required) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) error(field, "is required");
+            return null;
+        }
+        return v.isBoolean() ? v.asBoolean() : fail(field, "must be true or false");
     }
 
     /** A string; null when absent or JSON null (an error if required). Trimmed; blank is an error. */
@@ -182,7 +211,7 @@ public final class JsonBody {
     }
 
     public void error(String field, String problem) {
-        errors.putIfAbsent(field, problem);
+        errors.putIfAbsent(prefix + field, problem);
     }
 
     private <T> T fail(String field, String problem) {

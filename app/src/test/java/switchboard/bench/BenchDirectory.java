@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -84,6 +86,39 @@ final class BenchDirectory {
             every.awaitTermination(5, TimeUnit.SECONDS);
             c.close();
         };
+    }
+
+    /**
+     * Lines whose callers all wait: each has its queue on (500 callers at most, announcing every 120 s, waits of up to
+     * two hours) and one agent on a call that never ends, so every caller joins the queue and stays in it.
+     */
+    List<String> queueLines(int count) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            for (int i = 1; i <= count; i++) {
+                long user = id(s, "insert into users (name, max_concurrent_calls) values ('Queue agent " + i + "', 1) returning id");
+                s.execute("insert into apps (user_id, label, sip_uri) values (" + user + ", 'mobile', 'sip:queue-agent-" + i
+                        + "@phone.plivo.com')");
+                String sip = "sip:queue-" + i + "@phone.plivo.com";
+                long line = id(s, "insert into lines (name, sip_uri, queue_enabled, queue_max_callers, queue_max_wait_seconds,"
+                        + " queue_announce_every_seconds) values ('Queue " + i + "', '" + sip + "', true, 500, 7200, 120) returning id");
+                long tier = id(s, "insert into tiers (line_id, position, ring_timeout_seconds) values (" + line + ", 1, 20) returning id");
+                s.execute("insert into tier_members (tier_id, user_id, position) values (" + tier + ", " + user + ", 1)");
+                long call = id(s, "insert into calls (call_uuid, line_id, answered_at, answered_user_id) values ('bench-agent-" + i
+                        + "', " + line + ", now(), " + user + ") returning id");
+                s.execute("insert into offers (call_id, step, user_id, answered_at, expires_at) values (" + call + ", 0, " + user
+                        + ", now(), now() + interval '1 day')");
+                lines.add(sip);
+            }
+        }
+        return lines;
+    }
+
+    private static long id(Statement s, String insert) throws SQLException {
+        try (var rs = s.executeQuery(insert)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** A random line of the directory, as Plivo sends it in To. */

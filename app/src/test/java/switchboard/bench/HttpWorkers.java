@@ -61,7 +61,7 @@ final class HttpWorkers {
     }
 
     /** True, or an exception that says what came back instead, so the report can show the first failure. */
-    private static boolean is(HttpConnection.Response r, String... expected) throws IOException {
+    static boolean is(HttpConnection.Response r, String... expected) throws IOException {
         boolean ok = r.status() == 200;
         for (String e : expected) ok &= r.body().contains(e);
         if (!ok) {

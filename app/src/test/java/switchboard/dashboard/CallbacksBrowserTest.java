@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
+import switchboard.directory.Directory;
+import switchboard.followups.Callbacks;
 import switchboard.testing.BrowserTest;
 import switchboard.testing.PlivoCall;
 

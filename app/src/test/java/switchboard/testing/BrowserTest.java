@@ -1,13 +1,13 @@
 package switchboard.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import switchboard.accounts.AccountDao;
 import switchboard.accounts.Passwords;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base for browser tests: the real server and database of ServerTest, one Chromium for the class. The seed's admin,

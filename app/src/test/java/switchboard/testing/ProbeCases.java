@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import switchboard.calls.CallStatus;
 import switchboard.plivo.SignatureV3;
 import switchboard.web.FormData;
 import switchboard.web.TextInput;

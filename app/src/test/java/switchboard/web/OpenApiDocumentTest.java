@@ -20,6 +20,7 @@ import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
 import switchboard.testing.ResponseJson;
 import switchboard.testing.ServerTest;
+import switchboard.testing.Staff;
 import switchboard.testing.TestPostgres;
 import switchboard.testing.TestServer;
 
@@ -89,7 +90,31 @@ class OpenApiDocumentTest extends ServerTest {
                 + ", \"from\": \"+4930555000\", \"note\": \"documented\"}")).get("id").asLong();
         compare("GET /api/callbacks", get("/api/callbacks?from=%2B4930555000"), responseSchema("get", "/api/callbacks", "200"), problems);
         compare("GET /api/callbacks/" + callback, get("/api/callbacks/" + callback), responseSchema("get", "/api/callbacks/{id}", "200"), problems);
+        compare("GET /api/queue", queueWithACallerBeingOffered(), responseSchema("get", "/api/queue", "200"), problems);
         assertThat(problems).as("real responses differ from the documented schemas").isEmpty();
+    }
+
+    /** GET /api/queue with only a fresh line, where one caller waits and is being offered (so no list is empty). */
+    private JsonNode queueWithACallerBeingOffered() {
+        Staff.Person quinn = staff.user("Quinn");
+        Staff.Person rae = staff.user("Rae");
+        String line = staff.line("Queued", "\"queue\": {\"enabled\": true}", Staff.tier("ring-all", quinn, rae));
+        PlivoCall first = server.newCall(line);
+        first.answer();
+        first.answeredBy(0, quinn.sipUri());
+        PlivoCall onRae = server.newCall(line);
+        onRae.answer();
+        onRae.answeredBy(0, rae.sipUri());
+        PlivoCall waiting = server.newCall(line);
+        assertThat(waiting.answer().xml().count("/Response/Redirect")).as("it waits").isEqualTo(1);
+        onRae.hangup(30, "NORMAL_CLEARING");
+        assertThat(waiting.waitEnded(0).xml().strings("/Response/Dial/User")).containsExactly(rae.sipUri());
+        long lineId = get("/api/calls?callUuid=" + waiting.uuid).at("/items/0/line/id").asLong();
+        ObjectNode queue = (ObjectNode) get("/api/queue");
+        var lines = queue.putArray("lines");
+        get("/api/queue").get("lines").forEach(l -> { if (l.get("lineId").asLong() == lineId) lines.add(l); });
+        assertThat(lines).hasSize(1);
+        return queue;
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import switchboard.calls.CallStatus;
 import switchboard.testing.Http;
 import switchboard.testing.LogCapture;
 import switchboard.testing.PlivoCall;

@@ -16,6 +16,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXParseException;
+import switchboard.Main;
 
 /** Our hand-written documents must mean the same to Plivo as the ones its own SDK builds. */
 class CallXmlMatchesPlivoJavaTest {
