@@ -1,0 +1,36 @@
+package switchboard.cli;
+
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** completion: the shell completion script of every command and option, generated from the commands themselves. */
+@Command(name = "completion", header = "print the bash/zsh completion script",
+        description = {"Prints a completion script for bash and zsh, for the command `switchboard`:",
+                "  alias switchboard='java -jar target/switchboard.jar'",
+                "  source <(switchboard completion)",
+                "zsh needs `autoload -U +X bashcompinit && bashcompinit` first. Put both lines in ~/.bashrc or ~/.zshrc."})
+final class CompletionCommand implements Callable<Integer> {
+    static final String COMMAND = "switchboard";
+
+    @Mixin
+    HelpOption help;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Invocation invocation;
+
+    CompletionCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    @Override
+    public Integer call() {
+        invocation.out().print(AutoComplete.bash(COMMAND, spec.root().commandLine()));
+        return 0;
+    }
+}

@@ -1,0 +1,101 @@
+package switchboard.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import switchboard.config.CannotStart;
+
+/**
+ * The embedded PostgreSQL's data directory: started by one Switchboard, which holds zonky's lock file in it while it
+ * runs; PostgreSQL's own postmaster.pid says on which port, so a command can join that running database.
+ */
+record EmbeddedData(Path dir) {
+    private static final String LOCK = "epg-lock"; // zonky's: held by the process that started the database
+    // Closing any channel on a file drops every lock this process holds on it (POSIX): never probe our own.
+    private static final Set<Path> STARTED_HERE = ConcurrentHashMap.newKeySet();
+
+    /** The database a running Switchboard started here: its port; empty when nobody holds the directory. */
+    Optional<Integer> runningPort() {
+        if (!isHeld()) {
+            leftRunning().ifPresent(pid -> {
+                throw CannotStart.setting("SWITCHBOARD_DATA_DIR: " + dir.toAbsolutePath() + " is held by a PostgreSQL (pid "
+                        + pid + ") an earlier Switchboard left running: stop it (kill " + pid + "), then start again");
+            });
+            return Optional.empty();
+        }
+        return postmaster().filter(p -> p.size() >= 4).flatMap(p -> number(p.get(3))).map(Long::intValue).or(() -> {
+            throw CannotStart.because("SWITCHBOARD_DATA_DIR: " + dir.toAbsolutePath() + " is in use by a Switchboard that"
+                    + " is still starting: try again in a moment");
+        });
+    }
+
+    /** Fails when another running Switchboard holds the directory: two may not own one database. */
+    void requireFree() {
+        Optional<Integer> port = runningPort();
+        if (port.isPresent()) {
+            throw CannotStart.setting("SWITCHBOARD_DATA_DIR: " + dir.toAbsolutePath() + " is in use by another running"
+                    + " Switchboard (its database listens on port " + port.get() + "): stop it, or set SWITCHBOARD_DATA_DIR"
+                    + " (or DATABASE_URL) to use another database");
+        }
+    }
+
+    EmbeddedPostgres start() throws IOException {
+        Files.createDirectories(dir);
+        STARTED_HERE.add(dir.toAbsolutePath().normalize());
+        // zonky's defaults suit throwaway test databases (fsync off); this one keeps the user's call log. Its own
+        // shutdown hook would stop the database while the webhooks in flight still use it: Server.close() stops it last.
+        return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).setRegisterShutdownHook(false)
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on").start();
+    }
+
+    /** Our own database is closed: its lock is gone with it. */
+    void stopped() {
+        STARTED_HERE.remove(dir.toAbsolutePath().normalize());
+    }
+
+    private boolean isHeld() {
+        if (STARTED_HERE.contains(dir.toAbsolutePath().normalize())) return true;
+        Path lock = dir.resolve(LOCK);
+        if (!Files.exists(lock)) return false;
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE); FileLock mine = channel.tryLock()) {
+            return mine == null;
+        } catch (OverlappingFileLockException heldByThisProcess) {
+            return true;
+        } catch (IOException e) {
+            return false; // unreadable: let the start say what is wrong
+        }
+    }
+
+    /** A postmaster.pid naming a live PostgreSQL although no Switchboard holds the directory: its Switchboard was killed. */
+    private Optional<Long> leftRunning() {
+        return postmaster().flatMap(p -> number(p.get(0))).filter(pid -> ProcessHandle.of(pid)
+                .flatMap(h -> h.info().command()).filter(c -> c.contains("postgres")).isPresent());
+    }
+
+    private Optional<List<String>> postmaster() {
+        try {
+            Path pid = dir.resolve("postmaster.pid");
+            return Files.exists(pid) ? Optional.of(Files.readAllLines(pid)).filter(p -> !p.isEmpty()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Long> number(String line) {
+        try {
+            return Optional.of(Long.parseLong(line.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
