@@ -30,6 +30,7 @@ import switchboard.directory.AppsApi;
 import switchboard.directory.Directory;
 import switchboard.directory.LinesApi;
 import switchboard.directory.UsersApi;
+import switchboard.doctor.Doctor;
 import switchboard.escalation.EscalatedWebhook;
 import switchboard.escalation.EscalationApi;
 import switchboard.escalation.Escalations;
@@ -95,6 +96,7 @@ public final class Server implements Cli.Running {
             server.delivery = Optional.of(DeliveryWorker.start(
                     Delivery.create(config.notifications(), db.jdbi(), Clock.systemUTC()), DELIVERY_INTERVAL));
             warnings(config);
+            Doctor.checkPlivoInBackground(config, db.jdbi());
             log.info("Switchboard {} listening on port {}; Plivo answer URL: {}/plivo/answer", BuildVersion.number(),
                     server.port(), config.publicUrl());
             return server;

@@ -51,7 +51,7 @@ public final class Cli {
                 group(new ApiKeyCommand(), new ApiKeyCreateCommand(invocation), new ApiKeyListCommand(invocation),
                         new ApiKeyRevokeCommand(invocation)),
                 group(new PlivoCommand(), new PlivoProvisionCommand(invocation), new PlivoReconcileCommand(invocation)),
-                //new DoctorCommand(invocation),
+                new DoctorCommand(invocation),
                 new CompletionCommand(invocation));
     }
 

@@ -73,7 +73,7 @@ public final class Database implements AutoCloseable {
             return new Database(pool(url.jdbcUrl(), url.user(), url.password()), null, DATABASE_URL,
                     describe(url.jdbcUrl(), url.user()));
         }
-        EmbeddedData data = new EmbeddedData(config.dataDir().resolve("pgdata"));
+        EmbeddedData data = embeddedData(config);
         if (!joinRunning) data.requireFree();
         Optional<Integer> running = data.runningPort();
         if (running.isPresent()) {
@@ -85,6 +85,15 @@ public final class Database implements AutoCloseable {
         EmbeddedPostgres pg = startEmbedded(data);
         return new Database(pool(pg.getJdbcUrl("postgres", "postgres"), null, null), new Embedded(pg, data), EMBEDDED,
                 "embedded PostgreSQL, data in " + data.dir().toAbsolutePath());
+    }
+
+    /** Without DATABASE_URL: whether the embedded database exists yet (serve creates it). */
+    public static boolean hasEmbeddedData(Config config) {
+        return java.nio.file.Files.exists(embeddedData(config).dir().resolve("PG_VERSION"));
+    }
+
+    private static EmbeddedData embeddedData(Config config) {
+        return new EmbeddedData(config.dataDir().resolve("pgdata"));
     }
 
     /** For tests: a pool over any JDBC URL. */

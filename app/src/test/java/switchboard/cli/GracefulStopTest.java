@@ -64,7 +64,8 @@ class GracefulStopTest {
         int port = SwitchboardProcess.freePort();
         Map<String, String> env = new HashMap<>(database);
         env.putAll(Map.of("PORT", Integer.toString(port), "PUBLIC_URL", TestServer.PUBLIC_URL,
-                "PLIVO_AUTH_ID", "MAXXXXXXXXXXXXXXXXXX", "PLIVO_AUTH_TOKEN", TestServer.AUTH_TOKEN));
+                "PLIVO_AUTH_ID", "MAXXXXXXXXXXXXXXXXXX", "PLIVO_AUTH_TOKEN", TestServer.AUTH_TOKEN,
+                "PLIVO_API_URL", "http://127.0.0.1:" + SwitchboardProcess.freePort())); // its check at start: no Plivo answers
         try (SwitchboardProcess server = SwitchboardProcess.start(dir, env, "serve")) {
             server.awaitOut("Next:", Duration.ofSeconds(120));
             assertThat(server.out()).contains("listening on  http://localhost:" + port,

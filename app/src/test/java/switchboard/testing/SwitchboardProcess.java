@@ -70,8 +70,17 @@ public final class SwitchboardProcess implements AutoCloseable {
 
     /** Waits until stdout holds {@code text}; fails if the process ends first or the time runs out. */
     public void awaitOut(String text, Duration limit) {
+        await(out, text, limit);
+    }
+
+    /** The same for stderr, where the log goes. */
+    public void awaitErr(String text, Duration limit) {
+        await(err, text, limit);
+    }
+
+    private void await(Path file, String text, Duration limit) {
         long end = System.nanoTime() + limit.toNanos();
-        while (!out().contains(text)) {
+        while (!read(file).contains(text)) {
             if (!process.isAlive()) throw new AssertionError("exited " + process.exitValue() + " before printing '" + text + "':\n" + err());
             if (System.nanoTime() > end) throw new AssertionError("no '" + text + "' after " + limit + "; stderr:\n" + err());
             sleep(50);
