@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         description = {"Prints a completion script for bash and zsh, for the command `switchboard`:",
                 "  alias switchboard='java -jar target/switchboard.jar'",
                 "  source <(switchboard completion)",
-                "zsh needs `autoload -U +X bashcompinit && bashcompinit` first. Put both lines in ~/.bashrc or ~/.zshrc."})
+                "zsh needs `autoload -U +X bashcompinit && bashcompinit` first. Both lines can go in your shell's startup file."})
 final class CompletionCommand implements Callable<Integer> {
     static final String COMMAND = "switchboard";
 

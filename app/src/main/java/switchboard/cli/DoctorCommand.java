@@ -14,6 +14,7 @@ import switchboard.doctor.Doctor;
                 + " that they work, that the Application's answer, hangup and fallback URLs are PUBLIC_URL's (a new ngrok"
                 + " URL breaks every call: plivo provision fixes it) and that every line and app has its endpoint,"
                 + " attached to that Application; with SMTP_URL, that the mail server takes the login. It changes nothing.",
+                "",
                 "Exit code 0 when nothing failed (warnings allowed), 1 otherwise."})
 final class DoctorCommand implements Callable<Integer> {
     @Mixin

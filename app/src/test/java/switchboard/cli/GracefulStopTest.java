@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -54,6 +55,8 @@ class GracefulStopTest {
     @Test
     void ctrl_c_on_a_laptop_loses_no_webhook_and_stops_the_embedded_database_cleanly() throws Exception {
         List<Sent> sent = burstThenSignal(Map.of("SWITCHBOARD_DATA_DIR", dir.toString()), "INT", 130);
+        assertThat(Files.readString(dir.resolve("stdout.txt"))).contains("database      embedded PostgreSQL, data in "
+                + dir.resolve("pgdata").toAbsolutePath());
         assertThat(dir.resolve("pgdata/postmaster.pid")).as("PostgreSQL stopped").doesNotExist();
         try (Database db = Database.open(Config.fromEnv(Map.of("SWITCHBOARD_DATA_DIR", dir.toString())))) {
             assertEveryAnswerKept(sent, db.jdbi());
