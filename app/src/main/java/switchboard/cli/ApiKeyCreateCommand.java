@@ -1,8 +1,6 @@
 package switchboard.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import switchboard.access.Principal;
 import switchboard.apikeys.ApiKeys;
@@ -11,10 +9,7 @@ import switchboard.errors.InvalidInput;
 /** apikey create. */
 @Command(name = "create", header = "create an API key (printed once)",
         description = {"Creates an API key and prints it once, alone on the last line; only its SHA-256 is stored."})
-final class ApiKeyCreateCommand implements Callable<Integer> {
-    @Mixin
-    HelpOption help;
-
+final class ApiKeyCreateCommand extends InvokedCommand {
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "what the key is for, e.g. jane-phone; unique among live keys")
     String name;
 
@@ -25,10 +20,8 @@ final class ApiKeyCreateCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "ID", description = "the user a user key acts as")
     Long user;
 
-    private final Invocation invocation;
-
     ApiKeyCreateCommand(Invocation invocation) {
-        this.invocation = invocation;
+        super(invocation);
     }
 
     @Override

@@ -1,24 +1,18 @@
 package switchboard.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import switchboard.apikeys.ApiKeyDao;
 import switchboard.apikeys.ApiKeys;
 
 /** apikey list. */
 @Command(name = "list", header = "list API keys (never the keys themselves)",
         description = {"Lists every API key: name, role, user, when it was created and revoked. Never the keys."})
-final class ApiKeyListCommand implements Callable<Integer> {
+final class ApiKeyListCommand extends InvokedCommand {
     private static final String ROW = "%-24s %-6s %-8s %-28s %s%n";
 
-    @Mixin
-    HelpOption help;
-
-    private final Invocation invocation;
 
     ApiKeyListCommand(Invocation invocation) {
-        this.invocation = invocation;
+        super(invocation);
     }
 
     @Override

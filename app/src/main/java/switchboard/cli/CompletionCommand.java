@@ -1,9 +1,7 @@
 package switchboard.cli;
 
-import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -13,19 +11,15 @@ import picocli.CommandLine.Spec;
                 "  alias switchboard='java -jar target/switchboard.jar'",
                 "  source <(switchboard completion)",
                 "zsh needs `autoload -U +X bashcompinit && bashcompinit` first. Both lines can go in your shell's startup file."})
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand extends InvokedCommand {
     static final String COMMAND = "switchboard";
 
-    @Mixin
-    HelpOption help;
 
     @Spec
     CommandSpec spec;
 
-    private final Invocation invocation;
-
     CompletionCommand(Invocation invocation) {
-        this.invocation = invocation;
+        super(invocation);
     }
 
     @Override

@@ -1,21 +1,14 @@
 package switchboard.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** db seed. */
 @Command(name = "seed", header = "load the demo directory: Jane, Peter, Luke and three lines (idempotent)",
         description = {"Loads the demo directory (db/seed.sql): users Jane, Peter, Luke with their apps, lines Main"
                 + " Office, Sales and Support with their tiers. Idempotent: running it twice changes nothing."})
-final class DbSeedCommand implements Callable<Integer> {
-    @Mixin
-    HelpOption help;
-
-    private final Invocation invocation;
-
+final class DbSeedCommand extends InvokedCommand {
     DbSeedCommand(Invocation invocation) {
-        this.invocation = invocation;
+        super(invocation);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package switchboard.cli;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import switchboard.doctor.Doctor;
 
 /** doctor. */
@@ -16,14 +14,9 @@ import switchboard.doctor.Doctor;
                 + " attached to that Application; with SMTP_URL, that the mail server takes the login. It changes nothing.",
                 "",
                 "Exit code 0 when nothing failed (warnings allowed), 1 otherwise."})
-final class DoctorCommand implements Callable<Integer> {
-    @Mixin
-    HelpOption help;
-
-    private final Invocation invocation;
-
+final class DoctorCommand extends InvokedCommand {
     DoctorCommand(Invocation invocation) {
-        this.invocation = invocation;
+        super(invocation);
     }
 
     @Override

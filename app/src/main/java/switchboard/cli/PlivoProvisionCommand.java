@@ -1,8 +1,6 @@
 package switchboard.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import switchboard.config.BadSetting;
 import switchboard.config.Config;
@@ -20,17 +18,12 @@ import switchboard.provision.Provisioning;
                 + " created, updated, adopted or left alone. Running it again creates nothing new. Run it again whenever"
                 + " PUBLIC_URL changes (a new ngrok URL): doctor tells when.",
                 "New endpoints' passwords are printed once, in the table, and never stored or logged."})
-final class PlivoProvisionCommand implements Callable<Integer> {
-    @Mixin
-    HelpOption help;
-
+final class PlivoProvisionCommand extends InvokedCommand {
     @Option(names = "--dry-run", description = "print the plan; change nothing on Plivo or in the database")
     boolean dryRun;
 
-    private final Invocation invocation;
-
     PlivoProvisionCommand(Invocation invocation) {
-        this.invocation = invocation;
+        super(invocation);
     }
 
     @Override

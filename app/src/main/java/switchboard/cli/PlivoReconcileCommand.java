@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import switchboard.config.Config;
 import switchboard.config.Durations;
@@ -23,20 +21,16 @@ import switchboard.reconcile.Reconciliation;
                 + " calls to our lines we never heard of, closes calls whose hangup never arrived, and fills in"
                 + " voicemails whose recording callback was lost. Prints what it repaired; running it again repairs"
                 + " nothing. RECONCILE_EVERY runs it inside serve."})
-final class PlivoReconcileCommand implements Callable<Integer> {
+final class PlivoReconcileCommand extends InvokedCommand {
     private static final Duration MAX_WINDOW = Duration.ofDays(30); // Plivo searches call records 30 days at a time
 
-    @Mixin
-    HelpOption help;
 
     @Option(names = "--since", paramLabel = "2h", defaultValue = "2h",
             description = "how far back to look: 30m, 2h, 7d (at most 30d; default 2h)")
     String since;
 
-    private final Invocation invocation;
-
     PlivoReconcileCommand(Invocation invocation) {
-        this.invocation = invocation;
+        super(invocation);
     }
 
     @Override

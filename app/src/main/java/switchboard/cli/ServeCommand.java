@@ -1,6 +1,5 @@
 package switchboard.cli;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -8,7 +7,6 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import switchboard.config.Config;
 
 /** serve: the server until SIGTERM or Ctrl-C, which stop it gracefully. */
@@ -21,18 +19,14 @@ import switchboard.config.Config;
                 "Once it listens it prints where, for whom, on what data, and what to do next. SIGTERM (Heroku) or"
                 + " Ctrl-C stops it within 25 s: no new connections, the webhooks in flight answered and committed,"
                 + " the outbox's current delivery finished, then the database."})
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends InvokedCommand {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
     private static final long STARTING_SECONDS = 20; // a signal during start-up waits this long for it, then stops what started
 
-    @Mixin
-    HelpOption help;
-
-    private final Invocation invocation;
     private final Cli.Serving serving;
 
     ServeCommand(Invocation invocation, Cli.Serving serving) {
-        this.invocation = invocation;
+        super(invocation);
         this.serving = serving;
     }
 
