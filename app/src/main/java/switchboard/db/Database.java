@@ -7,23 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.sql.Connection;
+import java.nio.file.Files;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
-import org.postgresql.Driver;
 import org.slf4j.LoggerFactory;
-import switchboard.config.CannotStart;
 import switchboard.config.Config;
 import switchboard.config.DatabaseUrl;
 
@@ -69,27 +60,28 @@ public final class Database implements AutoCloseable {
     private static Database open(Config config, boolean joinRunning) {
         if (config.databaseUrl().isPresent()) {
             DatabaseUrl url = DatabaseUrl.toJdbc(config.databaseUrl().get());
-            reach(DATABASE_URL, url.jdbcUrl(), url.user(), url.password());
-            return new Database(pool(url.jdbcUrl(), url.user(), url.password()), null, DATABASE_URL,
-                    describe(url.jdbcUrl(), url.user()));
+            DatabaseAddress address = new DatabaseAddress(url.jdbcUrl(), url.user(), url.password());
+            address.reach(DATABASE_URL);
+            return new Database(pool(address), null, DATABASE_URL, address.description());
         }
         EmbeddedData data = embeddedData(config);
         if (!joinRunning) data.requireFree();
         Optional<Integer> running = data.runningPort();
         if (running.isPresent()) {
-            String jdbcUrl = "jdbc:postgresql://localhost:" + running.get() + "/postgres?user=postgres";
-            reach(EMBEDDED, jdbcUrl, null, null);
-            return new Database(pool(jdbcUrl, null, null), null, EMBEDDED, "the embedded PostgreSQL of the running"
-                    + " Switchboard, data in " + data.dir().toAbsolutePath());
+            DatabaseAddress address = new DatabaseAddress("jdbc:postgresql://localhost:" + running.get() + "/postgres?user=postgres",
+                    null, null);
+            address.reach(EMBEDDED);
+            return new Database(pool(address), null, EMBEDDED, "the embedded PostgreSQL of the running Switchboard, data in "
+                    + data.dir().toAbsolutePath());
         }
-        EmbeddedPostgres pg = startEmbedded(data);
-        return new Database(pool(pg.getJdbcUrl("postgres", "postgres"), null, null), new Embedded(pg, data), EMBEDDED,
-                "embedded PostgreSQL, data in " + data.dir().toAbsolutePath());
+        EmbeddedPostgres pg = data.start();
+        return new Database(pool(new DatabaseAddress(pg.getJdbcUrl("postgres", "postgres"), null, null)), new Embedded(pg, data),
+                EMBEDDED, "embedded PostgreSQL, data in " + data.dir().toAbsolutePath());
     }
 
     /** Without DATABASE_URL: whether the embedded database exists yet (serve creates it). */
     public static boolean hasEmbeddedData(Config config) {
-        return java.nio.file.Files.exists(embeddedData(config).dir().resolve("PG_VERSION"));
+        return Files.exists(embeddedData(config).dir().resolve("PG_VERSION"));
     }
 
     private static EmbeddedData embeddedData(Config config) {
@@ -98,7 +90,8 @@ public final class Database implements AutoCloseable {
 
     /** For tests: a pool over any JDBC URL. */
     public static Database connect(String jdbcUrl) {
-        return new Database(pool(jdbcUrl, null, null), null, "the database", describe(jdbcUrl, null));
+        DatabaseAddress address = new DatabaseAddress(jdbcUrl, null, null);
+        return new Database(pool(address), null, "the database", address.description());
     }
 
     /** This process started the embedded database (and stops it on close). */
@@ -115,10 +108,6 @@ public final class Database implements AutoCloseable {
         return pool.getJdbcUrl();
     }
 
-    public DataSource dataSource() {
-        return pool;
-    }
-
     public Jdbi jdbi() {
         return jdbi;
     }
@@ -126,14 +115,10 @@ public final class Database implements AutoCloseable {
     /** Applies pending migrations; Flyway's lock makes concurrent instances safe. */
     public int migrate() {
         try {
-            return migrate(pool);
+            return Migrations.apply(pool);
         } catch (FlywayException e) {
             throw translated(e);
         }
-    }
-
-    public static int migrate(DataSource dataSource) {
-        return flyway(dataSource).migrate().migrationsExecuted;
     }
 
     /** Where the migrations stand, for doctor: nothing is changed. */
@@ -141,18 +126,10 @@ public final class Database implements AutoCloseable {
 
     public MigrationState migrationState() {
         try {
-            MigrationInfoService info = flyway(pool).info();
-            List<String> failed = Arrays.stream(info.all()).filter(m -> m.getState().isFailed()).map(MigrationInfo::getScript)
-                    .toList();
-            return new MigrationState(info.current() == null ? "none" : String.valueOf(info.current().getVersion()),
-                    info.applied().length, info.pending().length, failed);
+            return Migrations.state(pool);
         } catch (FlywayException e) {
             throw translated(e);
         }
-    }
-
-    private static Flyway flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
     }
 
     private RuntimeException translated(FlywayException e) {
@@ -179,11 +156,11 @@ public final class Database implements AutoCloseable {
                         .mapTo(Boolean.class).one());
     }
 
-    private static HikariDataSource pool(String jdbcUrl, String user, String password) {
+    private static HikariDataSource pool(DatabaseAddress address) {
         HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(jdbcUrl);
-        if (user != null) hc.setUsername(user);
-        if (password != null) hc.setPassword(password);
+        hc.setJdbcUrl(address.jdbcUrl());
+        if (address.user() != null) hc.setUsername(address.user());
+        if (address.password() != null) hc.setPassword(address.password());
         hc.setMaximumPoolSize(16);
         hc.setPoolName("switchboard");
         // A caller waits in silence while we wait for the database: fail fast and degrade instead.
@@ -192,48 +169,6 @@ public final class Database implements AutoCloseable {
         hc.addDataSourceProperty("connectTimeout", "3");
         hc.addDataSourceProperty("socketTimeout", "15");
         return new HikariDataSource(hc);
-    }
-
-    private static EmbeddedPostgres startEmbedded(EmbeddedData data) {
-        Path dir = data.dir().toAbsolutePath();
-        try {
-            log.info("No DATABASE_URL: starting embedded PostgreSQL with data in {}", dir);
-            return data.start();
-        } catch (IllegalStateException e) {
-            if (String.valueOf(e.getMessage()).startsWith("No Postgres binary found")) {
-                throw CannotStart.setting("DATABASE_URL: this build has no embedded PostgreSQL for " + System.getProperty("os.name")
-                        + " " + System.getProperty("os.arch") + ": set DATABASE_URL to a PostgreSQL database");
-            }
-            throw cannotStart(dir, e);
-        } catch (IOException | RuntimeException e) {
-            throw cannotStart(dir, e);
-        }
-    }
-
-    private static CannotStart cannotStart(Path dir, Exception e) {
-        return CannotStart.because("SWITCHBOARD_DATA_DIR: could not start the embedded PostgreSQL in " + dir + ": "
-                + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + " (its log: " + dir.resolve("log") + ")");
-    }
-
-    /** One connection, made at once, so a wrong address or password is one line now. */
-    private static void reach(String setting, String jdbcUrl, String user, String password) {
-        Properties props = new Properties();
-        if (user != null) props.setProperty("user", user);
-        if (password != null) props.setProperty("password", password);
-        props.setProperty("connectTimeout", "3");
-        try (Connection c = new Driver().connect(jdbcUrl, props)) {
-            if (c == null) throw CannotStart.setting(setting + ": not a PostgreSQL URL");
-        } catch (SQLException e) {
-            throw DatabaseErrors.connecting(setting, jdbcUrl, user, e);
-        }
-    }
-
-    private static String describe(String jdbcUrl, String user) {
-        Properties url = Driver.parseURL(jdbcUrl, null);
-        if (url == null) return "the database";
-        String who = user != null ? user : url.getProperty("user");
-        return "database " + url.getProperty("PGDBNAME") + " at " + url.getProperty("PGHOST") + ":" + url.getProperty("PGPORT")
-                + (who == null ? "" : " as user " + who);
     }
 
     private static String resource(String name) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import switchboard.config.CannotStart;
 
 /**
@@ -19,6 +21,7 @@ import switchboard.config.CannotStart;
  * runs; PostgreSQL's own postmaster.pid says on which port, so a command can join that running database.
  */
 record EmbeddedData(Path dir) {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedData.class);
     private static final String LOCK = "epg-lock"; // zonky's: held by the process that started the database
     // Closing any channel on a file drops every lock this process holds on it (POSIX): never probe our own.
     private static final Set<Path> STARTED_HERE = ConcurrentHashMap.newKeySet();
@@ -48,14 +51,26 @@ record EmbeddedData(Path dir) {
         }
     }
 
-    EmbeddedPostgres start() throws IOException {
-        Files.createDirectories(dir);
-        STARTED_HERE.add(dir.toAbsolutePath().normalize());
-        // zonky's defaults suit throwaway test databases (fsync off); this one keeps the user's call log. Its own
-        // shutdown hook would stop the database while the webhooks in flight still use it: Server.close() stops it last.
-        return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).setRegisterShutdownHook(false)
-                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on").start();
+    EmbeddedPostgres start() {
+        Path where = dir.toAbsolutePath();
+        log.info("No DATABASE_URL: starting embedded PostgreSQL with data in {}", where);
+        try {
+            Files.createDirectories(dir);
+            STARTED_HERE.add(where.normalize());
+            // zonky's defaults suit throwaway test databases (fsync off); this one keeps the user's call log. Its own
+            // shutdown hook would stop the database while the webhooks in flight still use it: Server.close() stops it last.
+            return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).setRegisterShutdownHook(false)
+                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on").start();
+        } catch (IOException | RuntimeException e) {
+            stopped();
+            if (String.valueOf(e.getMessage()).startsWith("No Postgres binary found")) {
+                throw CannotStart.setting("DATABASE_URL: this build has no embedded PostgreSQL for " + System.getProperty("os.name")
+                        + " " + System.getProperty("os.arch") + ": set DATABASE_URL to a PostgreSQL database");
+            }
+            throw CannotStart.because("SWITCHBOARD_DATA_DIR: could not start the embedded PostgreSQL in " + where + ": "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + " (its log: " + where.resolve("log") + ")");
+        }
     }
 
     /** Our own database is closed: its lock is gone with it. */
