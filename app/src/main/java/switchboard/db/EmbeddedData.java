@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import switchboard.config.CannotStart;
 
 /**
  * The embedded PostgreSQL's data directory: started by one Switchboard, which holds zonky's lock file in it while it
- * runs; PostgreSQL's own postmaster.pid says on which port, so a command can join that running database.
+ * runs; PostgreSQL's own postmaster.pid says on which port, so a command can join that running database. A PostgreSQL
+ * still running there while nobody holds the lock was left by a Switchboard that was killed (kill -9): it is stopped.
  */
 record EmbeddedData(Path dir) {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedData.class);
@@ -29,10 +33,7 @@ record EmbeddedData(Path dir) {
     /** The database a running Switchboard started here: its port; empty when nobody holds the directory. */
     Optional<Integer> runningPort() {
         if (!isHeld()) {
-            leftRunning().ifPresent(pid -> {
-                throw CannotStart.setting("SWITCHBOARD_DATA_DIR: " + dir.toAbsolutePath() + " is held by a PostgreSQL (pid "
-                        + pid + ") an earlier Switchboard left running: stop it (kill " + pid + "), then start again");
-            });
+            leftRunning().ifPresent(this::stop);
             return Optional.empty();
         }
         return postmaster().filter(p -> p.size() >= 4).flatMap(p -> number(p.get(3))).map(Long::intValue).or(() -> {
@@ -92,9 +93,35 @@ record EmbeddedData(Path dir) {
     }
 
     /** A postmaster.pid naming a live PostgreSQL although no Switchboard holds the directory: its Switchboard was killed. */
-    private Optional<Long> leftRunning() {
-        return postmaster().flatMap(p -> number(p.get(0))).filter(pid -> ProcessHandle.of(pid)
-                .flatMap(h -> h.info().command()).filter(c -> c.contains("postgres")).isPresent());
+    private Optional<ProcessHandle> leftRunning() {
+        Optional<List<String>> postmaster = postmaster().filter(p -> p.size() >= 2 && isThisDirectory(p.get(1)));
+        return postmaster.flatMap(p -> number(p.get(0))).flatMap(ProcessHandle::of)
+                .filter(h -> h.info().command().filter(c -> c.contains("postgres")).isPresent());
+    }
+
+    /** SIGTERM, PostgreSQL's smart shutdown: nobody is connected any more, so it stops at once, cleanly. */
+    private void stop(ProcessHandle postgres) {
+        log.warn("Stopping the embedded PostgreSQL (pid {}) that a Switchboard which was killed left running in {}",
+                postgres.pid(), dir.toAbsolutePath());
+        postgres.destroy();
+        try {
+            postgres.onExit().get(15, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw CannotStart.setting("SWITCHBOARD_DATA_DIR: " + dir.toAbsolutePath() + " is held by a PostgreSQL (pid "
+                    + postgres.pid() + ") an earlier Switchboard left running, which does not stop: stop it (kill "
+                    + postgres.pid() + "), then start again");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CannotStart.because("SWITCHBOARD_DATA_DIR: interrupted while stopping an earlier PostgreSQL");
+        }
+    }
+
+    private boolean isThisDirectory(String path) {
+        try {
+            return Path.of(path.trim()).toRealPath().equals(dir.toRealPath());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private Optional<List<String>> postmaster() {

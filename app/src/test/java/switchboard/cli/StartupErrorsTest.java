@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import switchboard.config.Config;
 import switchboard.db.Database;
 import switchboard.testing.CliRun;
 import switchboard.testing.SwitchboardProcess;
@@ -114,22 +113,35 @@ class StartupErrorsTest {
         }
     }
 
+    /** One embedded database through its life: in use (refused to a second serve, shared with commands), then orphaned. */
     @Test
-    void a_data_directory_another_switchboard_runs_on_is_refused_to_serve_but_shared_with_commands() {
-        Config config = Config.fromEnv(Map.of("SWITCHBOARD_DATA_DIR", dataDir.toString()));
-        try (Database running = Database.open(config)) {
-            running.migrate();
-            SwitchboardProcess run = serve(Map.of(), List.of());
-            assertThat(run.exitCode(LIMIT)).as(run.err()).isEqualTo(2);
-            assertThat(run.err()).startsWith("SWITCHBOARD_DATA_DIR: " + dataDir.resolve("pgdata").toAbsolutePath()
-                    + " is in use by another running Switchboard").endsWith(": stop it, or set SWITCHBOARD_DATA_DIR"
-                    + " (or DATABASE_URL) to use another database\n").hasLineCount(1);
-            CliRun keys = CliRun.of(Map.of("SWITCHBOARD_DATA_DIR", dataDir.toString()), "apikey", "create", "--name", "ops",
-                    "--role", "admin");
-            assertThat(keys.code()).as(keys.err()).isZero();
-            int keysStored = running.jdbi().withHandle(h -> h.createQuery("select count(*) from api_keys").mapTo(Integer.class).one());
-            assertThat(keysStored).isEqualTo(1);
-        }
+    void a_data_directory_in_use_is_refused_to_serve_shared_with_commands_and_recovered_after_a_kill() throws IOException {
+        SwitchboardProcess running = serve(Map.of(), List.of());
+        running.awaitOut("Next:", LIMIT);
+        Path pgdata = dataDir.resolve("pgdata").toAbsolutePath();
+
+        SwitchboardProcess second = SwitchboardProcess.start(Files.createDirectories(dataDir.resolve("second")), Map.of("SWITCHBOARD_DATA_DIR",
+                dataDir.toString(), "PORT", Integer.toString(SwitchboardProcess.freePort())), "serve");
+        assertThat(second.exitCode(LIMIT)).as(second.err()).isEqualTo(2);
+        assertThat(second.err()).startsWith("SWITCHBOARD_DATA_DIR: " + pgdata + " is in use by another running Switchboard")
+                .endsWith(": stop it, or set SWITCHBOARD_DATA_DIR (or DATABASE_URL) to use another database\n").hasLineCount(1);
+
+        Map<String, String> sameData = Map.of("SWITCHBOARD_DATA_DIR", dataDir.toString());
+        CliRun key = CliRun.of(sameData, "apikey", "create", "--name", "ops", "--role", "admin");
+        assertThat(key.code()).as(key.err()).isZero();
+        assertThat(CliRun.of(sameData, "apikey", "list").out()).contains("ops");
+
+        long postgres = Long.parseLong(Files.readAllLines(pgdata.resolve("postmaster.pid")).get(0).trim());
+        running.signal("KILL");
+        assertThat(running.exitCode(LIMIT)).isEqualTo(137);
+        assertThat(ProcessHandle.of(postgres)).as("its PostgreSQL, left running").isPresent();
+        CliRun next = CliRun.of(sameData, "apikey", "list");
+        assertThat(next.code()).as(next.err()).isZero();
+        assertThat(next.out()).contains("ops");
+        assertThat(next.logs()).contains("Stopping the embedded PostgreSQL (pid " + postgres + ") that a Switchboard which was"
+                + " killed left running");
+        assertThat(ProcessHandle.of(postgres)).isEmpty();
+        assertThat(pgdata.resolve("postmaster.pid")).as("and the one it started, stopped").doesNotExist();
     }
 
     private static void write(Path file, String text) {
