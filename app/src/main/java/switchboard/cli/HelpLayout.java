@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -49,7 +48,10 @@ final class HelpLayout {
 
     /** The words that name a command after the program's name: "plivo provision"; "" for the top command. */
     static String path(CommandLine command) {
-        CommandSpec spec = command.getCommandSpec();
+        return path(command.getCommandSpec());
+    }
+
+    private static String path(CommandSpec spec) {
         return spec.qualifiedName().substring(spec.root().name().length()).trim();
     }
 
@@ -90,7 +92,7 @@ final class HelpLayout {
         StringBuilder list = new StringBuilder();
         String column = " ".repeat(COMMAND_COLUMN);
         for (CommandSpec leaf : leaves(group)) {
-            String name = "  " + leaf.qualifiedName().substring(leaf.root().name().length()).trim() + arguments(leaf);
+            String name = "  " + path(leaf) + arguments(leaf);
             String summary = wrap(column + summary(leaf), COMMAND_COLUMN);
             if (name.length() < COMMAND_COLUMN) list.append(name).append(summary.substring(name.length()));
             else list.append(wrap(name, 6)).append(summary);
@@ -134,35 +136,6 @@ final class HelpLayout {
             line.append(word);
         }
         return out.append(line).append('\n').toString();
-    }
-
-    /** picocli's help, with "--since 2h" where it writes "--since=2h" (both are accepted). */
-    private static final class SpacedHelp extends Help {
-        private final IParamLabelRenderer labels;
-
-        SpacedHelp(CommandSpec spec, ColorScheme colors) {
-            super(spec, colors);
-            IParamLabelRenderer standard = super.parameterLabelRenderer();
-            String separator = spec.parser().separator();
-            this.labels = new IParamLabelRenderer() {
-                @Override
-                public Ansi.Text renderParameterLabel(ArgSpec arg, Ansi ansi, List<Ansi.IStyle> styles) {
-                    String text = standard.renderParameterLabel(arg, ansi, styles).toString();
-                    if (arg.isOption() && text.startsWith(separator)) text = " " + text.substring(separator.length());
-                    return ansi.new Text(text, colorScheme());
-                }
-
-                @Override
-                public String separator() {
-                    return " ";
-                }
-            };
-        }
-
-        @Override
-        public IParamLabelRenderer parameterLabelRenderer() {
-            return labels;
-        }
     }
 
     private static void everyCommand(CommandLine command, java.util.function.Consumer<CommandLine> action) {
