@@ -49,8 +49,11 @@ class DoctorTest extends PlivoCliTest {
         plivo.wiremock().stubFor(get(urlPathEqualTo(ACCOUNT + "Endpoint/")).willReturn(FakePlivo.list(endpoints)));
     }
 
+    /** With a patient timeout: a loaded machine answers the fake Plivo's first request slowly. */
     private CliRun doctor(Map<String, String> overrides) {
-        return cli(overrides, "doctor");
+        Map<String, String> env = new HashMap<>(Map.of("PLIVO_API_TIMEOUT", "30s"));
+        env.putAll(overrides);
+        return cli(env, "doctor");
     }
 
     private static List<String> lines(CliRun run) {
@@ -163,7 +166,7 @@ class DoctorTest extends PlivoCliTest {
         provisioned(STALE_NGROK, Set.of(), Set.of());
         Map<String, String> env = new HashMap<>(plivo.env());
         env.putAll(Map.of("DATABASE_URL", db.jdbcUrl(), "PLIVO_AUTH_TOKEN", "token", "PUBLIC_URL", PUBLIC_URL,
-                "PORT", Integer.toString(SwitchboardProcess.freePort())));
+                "PORT", Integer.toString(SwitchboardProcess.freePort()), "PLIVO_API_TIMEOUT", "30s"));
         try (SwitchboardProcess serve = SwitchboardProcess.start(dir, env, "serve")) {
             serve.awaitOut("Next:", Duration.ofSeconds(60));
             serve.awaitErr("!!!", Duration.ofSeconds(30));
