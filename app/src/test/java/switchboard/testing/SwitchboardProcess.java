@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  * working directory of the test's, with only the environment given (and PATH, HOME). Its stdout and stderr go to files.
  */
 public final class SwitchboardProcess implements AutoCloseable {
+    // Ctrl-C must reach it even when the tests run in the background, where SIGINT is ignored and children inherit
+    // that: GNU env (coreutils 8.31+) restores it; elsewhere the process gets it as the tests got it.
+    private static final boolean DEFAULT_SIGINT = works("/usr/bin/env", "--default-signal=INT", "true");
     private final Process process;
     private final Path out;
     private final Path err;
@@ -30,8 +33,7 @@ public final class SwitchboardProcess implements AutoCloseable {
     /** Runs the command line with these arguments; {@code classpathFirst} come before the classes (e.g. extra migrations). */
     public static SwitchboardProcess start(Path workDir, Map<String, String> env, List<Path> classpathFirst, String... args) {
         List<String> command = new ArrayList<>();
-        // the INT test needs SIGINT handled even when the tests run in the background, where it is ignored
-        if (Files.isExecutable(Path.of("/usr/bin/env"))) command.addAll(List.of("/usr/bin/env", "--default-signal=INT"));
+        if (DEFAULT_SIGINT) command.addAll(List.of("/usr/bin/env", "--default-signal=INT"));
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         for (Path p : classpathFirst) classpath = p.toAbsolutePath() + java.io.File.pathSeparator + classpath;
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -118,6 +120,17 @@ public final class SwitchboardProcess implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean works(String... command) {
+        try {
+            return new ProcessBuilder(command).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
