@@ -73,6 +73,7 @@ import switchboard.dashboard.SignInPage;
 import switchboard.web.Nav;
 import switchboard.web.PageAuth;
 import switchboard.web.Pages;
+import switchboard.web.LogText;
 import switchboard.web.RequestLimits;
 
 /**
@@ -244,7 +245,11 @@ public final class Server implements Cli.Running {
         long start = System.nanoTime();
         reconciling.ifPresent(ReconcileSchedule::close);
         board.close(); // its streams end while the HTTP server still runs (closing them after stop loops in Javalin)
-        javalin.stop();
+        try {
+            javalin.stop();
+        } catch (RuntimeException e) { // requests still open after the drain: stop the rest all the same
+            log.warn("the HTTP server did not stop within {} s: {}", HTTP_DRAIN.toSeconds(), LogText.of(e));
+        }
         delivery.ifPresent(DeliveryWorker::close);
         database.ifPresent(Database::close);
         if (database.isPresent()) log.info("Switchboard stopped in {} ms", Duration.ofNanos(System.nanoTime() - start).toMillis());
