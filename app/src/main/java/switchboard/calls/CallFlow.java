@@ -77,7 +77,7 @@ public final class CallFlow {
                 calls.markAnswered(call.id(), null, null, null);
                 return CallSteps.store(db, timeline, call.id(), Step.hangup(next, xml.hangup()));
             }
-            if (call.endedAt() != null) return afterHangup(db, timeline, call.id(), next, "dial-action");
+            if (call.endedAt() != null || in.callerGone()) return afterHangup(db, timeline, call.id(), next, "dial-action");
             return steps.next(db, timeline, call, next, rang, line);
         });
     }

@@ -10,7 +10,12 @@ public final class Incoming {
     public record Call(String callUuid, String from, String to, String callerName) {}
 
     /** Posted to a Dial's action URL when the Dial ends. */
-    public record DialEnded(Call call, int step, String dialStatus, String hangupCause, String bLegUuid) {
+    public record DialEnded(Call call, int step, String dialStatus, String hangupCause, String bLegUuid, String callStatus) {
+        /** The caller's own leg is over (they hung up while it rang): the hangup webhook may not have come yet. */
+        public boolean callerGone() {
+            return "completed".equalsIgnoreCase(callStatus);
+        }
+
         /** Only "completed" means somebody answered; busy, failed, timeout, no-answer, cancel... mean nobody did. */
         public boolean conversationHappened() {
             return "completed".equalsIgnoreCase(dialStatus);

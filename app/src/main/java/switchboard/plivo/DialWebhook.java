@@ -10,7 +10,7 @@ public record DialWebhook(CallFlow calls, CallXml xml) {
     public void action(Context ctx) {
         PlivoParams p = PlivoParams.of(ctx);
         var ended = new Incoming.DialEnded(p.call(), p.step(ctx), p.optional("DialStatus"),
-                p.optional("DialHangupCause"), p.optional("DialBLegUUID"));
+                p.optional("DialHangupCause"), p.optional("DialBLegUUID"), p.optional("CallStatus"));
         XmlReply.sendOrDegrade(ctx, "dial action " + ended.call().callUuid(), () -> calls.dialEnded(ended), failure -> {
             calls.keepRecord(ended.call(), !ended.conversationHappened(), failure);
             return ended.conversationHappened() ? xml.hangup() : xml.voicemailOnly();

@@ -75,7 +75,7 @@ class LeadTiersFlowTest {
     }
 
     private static Incoming.DialEnded ended(Incoming.Call call, int step) {
-        return new Incoming.DialEnded(call, step, "no-answer", "NO_ANSWER", null);
+        return new Incoming.DialEnded(call, step, "no-answer", "NO_ANSWER", null, "in-progress");
     }
 
     private static List<String> users(String xml) {

@@ -54,6 +54,22 @@ class LateAnswerTest extends ServerTest {
                 .count("/Response/Dial/User")).isEqualTo(1);
     }
 
+    @Test
+    void a_dial_action_saying_the_caller_hung_up_while_ringing_rings_no_further_tier() {
+        Person fay = staff.user("Fay", "\"maxConcurrentCalls\": 1");
+        Person gus = staff.user("Gus", "\"maxConcurrentCalls\": 1");
+        PlivoCall call = server.newCall(staff.line("Hung up", "", Staff.tier("ring-all", fay), Staff.tier("ring-all", gus)));
+        call.answer();
+        // the caller hung up during the Dial: its action comes before the hangup webhook, with CallStatus=completed
+        Http.Response r = server.plivo("/plivo/dial/0/action", call.params("CallStatus", "completed", "DialStatus", "cancel",
+                "DialRingStatus", "true", "DialHangupCause", "ORIGINATOR_CANCEL", "DialALegUUID", call.uuid, "DialBLegUUID", ""));
+        assertThat(r.xml().count("/Response/Dial")).isZero();
+        assertThat(r.xml().count("/Response/Hangup")).isEqualTo(1);
+        assertThat(call.record().body()).contains("after-hangup");
+        assertThat(server.newCall(staff.line("Gus only", "", Staff.tier("ring-all", gus))).answer().xml()
+                .count("/Response/Dial/User")).as("Gus was not reserved").isEqualTo(1);
+    }
+
     private int offers(PlivoCall call) {
         return server.jdbi().withHandle(h -> h.createQuery(
                 "select count(*) from offers o join calls c on c.id = o.call_id where c.call_uuid = ?")
