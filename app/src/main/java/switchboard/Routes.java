@@ -67,6 +67,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         webhook(c, "/plivo/queue/{step}/next", queue::next);
         webhook(c, "/plivo/queue/{step}/key", queue::key);
         c.routes.get(Tones.HOLD_PATH, sounds::hold);
+        c.routes.get(Tones.VOICEMAIL_SAMPLE_PATH, sounds::voicemailSample);
 
         c.routes.before("/api/*", auth::authenticate);
         c.routes.beforeMatched("/api/*", auth::authorize);

@@ -7,12 +7,16 @@ import java.nio.ByteOrder;
 
 /**
  * Sounds Switchboard makes itself, so no third-party recording (and no licence) is involved: the hold chime is
- * a soft rising three-note bell phrase and its answer over a quiet low drone, generated as 16-bit PCM WAV.
+ * a soft rising three-note bell phrase and its answer over a quiet low drone; the voicemail sample (what a simulated
+ * voicemail's RecordUrl points at) three seconds of a soft A. All 16-bit PCM WAV, 8 kHz, mono.
  */
 public final class Tones {
     /** Where Switchboard serves the hold sound. The version changes with the sound, so caches may keep it forever. */
     public static final String HOLD_PATH = "/media/hold-v1.wav";
     public static final int HOLD_SECONDS = 8;
+    /** The simulator's stand-in recording: served, so a simulated call's voicemail plays on its page. */
+    public static final String VOICEMAIL_SAMPLE_PATH = "/media/voicemail-sample-v1.wav";
+    public static final int VOICEMAIL_SAMPLE_SECONDS = 3;
 
     private static final int RATE = 8000; // telephone audio; Plivo plays 8 kHz PCM WAV as it is
     private static final double DECAY_SECONDS = 0.7;
@@ -22,11 +26,29 @@ public final class Tones {
     // Whole cycles in 8 s, so the drone joins itself seamlessly when Plivo loops the file.
     private static final double[] DRONE = {131.0, 196.0};
     private static final byte[] HOLD = wav(holdSamples());
+    private static final byte[] VOICEMAIL_SAMPLE = tone(VOICEMAIL_SAMPLE_SECONDS, 440);
 
     private Tones() {}
 
     public static byte[] hold() {
         return HOLD.clone();
+    }
+
+    public static byte[] voicemailSample() {
+        return VOICEMAIL_SAMPLE.clone();
+    }
+
+    /** A sine at a fifth of full scale, faded in and out over a quarter second (no clicks at either end). */
+    public static byte[] tone(double seconds, double frequencyHz) {
+        if (seconds <= 0 || seconds > 60) throw new IllegalArgumentException("a tone lasts 0-60 s, not " + seconds);
+        int n = (int) Math.round(seconds * RATE);
+        short[] out = new short[n];
+        for (int i = 0; i < n; i++) {
+            double t = (double) i / RATE;
+            double fade = Math.min(1, Math.min(t, seconds - t) / 0.25);
+            out[i] = (short) Math.round(Short.MAX_VALUE * 0.2 * fade * Math.sin(2 * Math.PI * frequencyHz * t));
+        }
+        return wav(out);
     }
 
     private static short[] holdSamples() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import switchboard.media.Tones;
 
 /**
  * Runs simulated calls against a running server: finds the line and whoever answers (through the JSON API when
@@ -13,8 +14,8 @@ import java.util.Set;
 public final class Simulator {
     /** Every CallUUID the simulator makes starts with this; Plivo's are bare UUIDs, so the server can tell them apart. */
     public static final String CALL_UUID_PREFIX = "sim-";
-    /** Where a simulated voicemail's recording is served (the server's route for {@link Tones#voicemail()}). */
-    public static final String RECORDING_PATH = "/simulator/voicemail.wav";
+    /** Where a simulated voicemail's recording is served: the server's own {@link Tones#voicemailSample()}. */
+    public static final String RECORDING_PATH = Tones.VOICEMAIL_SAMPLE_PATH;
 
     /**
      * @param server where the server listens; @param publicUrl the PUBLIC_URL it builds its callback URLs from and

@@ -1,4 +1,4 @@
-package switchboard.simulator;
+package switchboard.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class TonesTest {
 
     @Test
-    void the_voicemail_recording_is_a_wav_the_jdk_reads_back() throws Exception {
-        byte[] wav = Tones.voicemail();
+    void the_voicemail_sample_is_a_wav_the_jdk_reads_back() throws Exception {
+        byte[] wav = Tones.voicemailSample();
 
         AudioFileFormat file = AudioSystem.getAudioFileFormat(new ByteArrayInputStream(wav));
         assertThat(file.getType()).isEqualTo(AudioFileFormat.Type.WAVE);
@@ -34,11 +34,11 @@ class TonesTest {
 
     @Test
     void a_tone_has_the_length_asked_for_within_bounds() throws Exception {
-        try (AudioInputStream audio = AudioSystem.getAudioInputStream(new ByteArrayInputStream(Tones.wav(0.5, 660)))) {
+        try (AudioInputStream audio = AudioSystem.getAudioInputStream(new ByteArrayInputStream(Tones.tone(0.5, 660)))) {
             assertThat(audio.getFrameLength()).isEqualTo(4000);
         }
-        assertThatThrownBy(() -> Tones.wav(0, 440)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Tones.wav(61, 440)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Tones.tone(0, 440)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Tones.tone(61, 440)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static int peak(byte[] pcm) {

@@ -118,7 +118,7 @@ class ElementsTest extends StubTest {
 
         assertThat(stub.paths()).containsExactly("/plivo/answer", "/rec/action", "/plivo/hangup", "/rec/ready", "/rec/text");
         assertThat(stub.last("/rec/action").params()).containsEntry("RecordingDuration", "12").containsEntry("Digits", "#")
-                .containsEntry("RecordUrl", stub.address() + "/simulator/voicemail.wav");
+                .containsEntry("RecordUrl", stub.address() + "/media/voicemail-sample-v1.wav");
         assertThat(stub.last("/rec/text").params()).containsEntry("call_uuid", stub.last("/rec/action").param("CallUUID"))
                 .containsEntry("recording_id", stub.last("/rec/action").param("RecordingID"));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import switchboard.Main;
+import switchboard.testing.Http;
 import switchboard.testing.ServerTest;
 
 /** {@code simulate call} against the real server over the demo directory, signed as Plivo signs. */
@@ -58,7 +59,10 @@ class SimulateCallTest extends ServerTest {
 
         assertThat(call.path("status").asText()).isEqualTo("voicemail");
         assertThat(call.path("voicemailDurationSeconds").asInt()).isEqualTo(8);
-        assertThat(call.path("voicemailUrl").asText()).isEqualTo("http://localhost:" + server.port() + "/simulator/voicemail.wav");
+        assertThat(call.path("voicemailUrl").asText()).isEqualTo("http://localhost:" + server.port() + "/media/voicemail-sample-v1.wav");
+        Http.Response played = server.http().get("/media/voicemail-sample-v1.wav", Map.of());
+        assertThat(played.status()).as("the server serves the recording it points at").isEqualTo(200);
+        assertThat(played.contentType()).isEqualTo("audio/wav");
     }
 
     @Test
