@@ -147,6 +147,16 @@ public final class JsonBody {
         return out;
     }
 
+    /** A nested object handed to the reader with its field name as path; null when absent or null (an error if required). */
+    public <T> T object(String field, boolean required, ElementReader<T> reader) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) error(field, "is required");
+            return null;
+        }
+        return reader.read(v, field, this);
+    }
+
     public interface ElementReader<T> {
         T read(JsonNode element, String path, JsonBody body);
     }
