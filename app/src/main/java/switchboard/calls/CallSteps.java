@@ -86,6 +86,7 @@ public final class CallSteps {
             if (skip.userId() == null) {
                 timeline.add(EntryType.TIER_SKIPPED, "skip:" + step + ":" + skip.tierPosition(), "step", step,
                         "tier", skip.tierPosition(), "reason", skip.reason());
+                rotaTurnPassedOver(timeline, step, skip, routing);
             } else {
                 timeline.add(EntryType.USER_SKIPPED, "uskip:" + step + ":" + skip.tierPosition() + ":" + skip.userId(), "step", step,
                         "tier", skip.tierPosition(), "userId", skip.userId(), "user", skip.userName(), "reason", skip.reason());
@@ -111,12 +112,26 @@ public final class CallSteps {
         boolean firstOfTier = ring.index() <= 0;
         if (firstOfTier && tier.strategy().equals(Strategy.ROUND_ROBIN)) db.offers().rotate(call.lineId(), tier.position());
         timeline.add(ringing(tier), "ring:" + step, "step", step, "tier", tier.position(), "strategy", tier.strategy(),
-                "timeoutSeconds", ring.timeoutSeconds(), "users", Timeline.users(ring.members()));
+                "timeoutSeconds", ring.timeoutSeconds(), "users", Timeline.users(ring.members()),
+                "onTurn", tier.lead() == LineRouting.Lead.ROTA ? onTurn(tier) : null);
         List<String> sipUris = ring.members().stream().flatMap(m -> m.apps().stream()).map(LineRouting.MemberApp::sipUri).toList();
         String order = Strategy.ringsAll(tier.strategy()) ? null
                 : ring.order().stream().map(String::valueOf).collect(Collectors.joining(","));
         String document = xml.ring(step, sipUris, ring.timeoutSeconds(), call.fromUri(), call.callerName());
         return store(db, timeline, call.id(), Step.dial(step, tier.position(), document, order, order == null ? null : ring.index()));
+    }
+
+    // The rota's turn: its entry names everyone on the turn, rung or not (the rest have user-skipped entries).
+
+    /** Nobody on the rota's turn could be rung: the timeline still says rota-turn, who was on it and why. */
+    private static void rotaTurnPassedOver(Timeline timeline, int step, DialPlan.Skip skip, LineRouting routing) {
+        routing.tiers().stream().filter(t -> t.lead() == LineRouting.Lead.ROTA && t.position() == skip.tierPosition())
+                .findFirst().ifPresent(t -> timeline.add(EntryType.ROTA_TURN, "rota:" + step, "step", step, "tier", t.position(),
+                        "users", List.of(), "onTurn", onTurn(t), "reason", skip.reason()));
+    }
+
+    private static List<Object> onTurn(LineRouting.Tier tier) {
+        return tier.members().stream().map(m -> (Object) switchboard.json.Json.map("userId", m.userId(), "name", m.name())).toList();
     }
 
     private static EntryType ringing(LineRouting.Tier tier) {
