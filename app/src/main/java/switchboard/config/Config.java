@@ -19,7 +19,8 @@ public record Config(
         boolean verifySignatures,
         Optional<String> apiToken,
         NotifyConfig notifications,
-        PlivoRest plivoRest) {
+        PlivoRest plivoRest,
+        Optional<String> calendarSecret) {
 
     /** Talking to Plivo's REST API: where it is, how long to wait, and what runs on it. */
     public record PlivoRest(String apiUrl, Duration timeout, Optional<Duration> reconcileEvery,
@@ -41,12 +42,23 @@ public record Config(
                 verifySignatures(env),
                 value(env, "API_TOKEN"),
                 NotifyConfig.fromEnv(env),
-                plivoRest(env, authId.isPresent() && authToken.isPresent()));
+                plivoRest(env, authId.isPresent() && authToken.isPresent()),
+                calendarSecret(env));
     }
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, dataDir, publicUrl, plivoAuthId, plivoAuthToken, verifySignatures, apiToken,
-                notifications, plivoRest);
+                notifications, plivoRest, calendarSecret);
+    }
+
+    /** The key the rota's calendar feed URLs are signed with (CALENDAR_SECRET); without it the feeds are off. */
+    private static Optional<String> calendarSecret(Map<String, String> env) {
+        Optional<String> secret = value(env, "CALENDAR_SECRET");
+        if (secret.isPresent() && secret.get().length() < NotifyConfig.MIN_SECRET_LENGTH) {
+            throw new BadSetting("CALENDAR_SECRET", "must be at least " + NotifyConfig.MIN_SECRET_LENGTH
+                    + " characters (try: openssl rand -hex 32)");
+        }
+        return secret;
     }
 
     static Optional<String> value(Map<String, String> env, String name) {
