@@ -15,6 +15,7 @@ import switchboard.plivo.HangupWebhook;
 import switchboard.plivo.RecordWebhook;
 import switchboard.plivo.SignatureCheck;
 import switchboard.plivo.TranscriptionWebhook;
+import switchboard.rota.RotaHandlers;
 import switchboard.web.Access;
 import switchboard.web.ApiAuth;
 import switchboard.web.ApiErrors;
@@ -25,7 +26,7 @@ import switchboard.web.OpenApiDocument;
 record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial, RecordWebhook record,
               HangupWebhook hangup, TranscriptionWebhook transcription, EscalatedWebhook escalated, ApiAuth auth,
               CallsApi calls, EscalationApi escalations, UsersApi users, AppsApi apps, LinesApi lines,
-              CallbacksApi callbacks, Health health, OpenApiDocument openApi) {
+              CallbacksApi callbacks, Health health, OpenApiDocument openApi, RotaHandlers rota) {
 
     void register(JavalinConfig c) {
         c.routes.before("/plivo/*", signatures::check);
@@ -67,10 +68,31 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.get("/api/callbacks/{id}", callbacks::get, Access.READ);
         c.routes.patch("/api/callbacks/{id}", callbacks::update, Access.WORK);
         c.routes.post("/api/callbacks/{id}/notes", callbacks::addNote, Access.WORK);
+        rota(c);
 
         c.routes.get("/health", health::check);
         c.routes.get("/openapi.json", openApi::serve);
         ApiErrors.register(c.routes);
+    }
+
+    /** The weekly rota: turns, availability, the week's rota and its swaps; the calendar feed's token is its key. */
+    private void rota(JavalinConfig c) {
+        c.routes.get("/api/lines/{id}/turns", rota.turns()::get, Access.READ);
+        c.routes.put("/api/lines/{id}/turns", rota.turns()::replace, Access.ADMIN);
+        c.routes.get("/api/users/{id}/availability", rota.availability()::get, Access.READ);
+        c.routes.put("/api/users/{id}/availability", rota.availability()::declare, Access.SELF);
+        c.routes.post("/api/users/{id}/calendar-token", rota.calendar()::renew, Access.SELF);
+        c.routes.get("/api/rota/{week}", rota.rota()::get, Access.READ);
+        c.routes.post("/api/rota/{week}/generate", rota.rota()::generate, Access.ADMIN);
+        c.routes.put("/api/rota/{week}/assignments", rota.rota()::assign, Access.ADMIN);
+        c.routes.post("/api/rota/{week}/publish", rota.rota()::publish, Access.ADMIN);
+        c.routes.get("/api/rota/{week}/changes", rota.rota()::changes, Access.READ);
+        c.routes.get("/api/rota/{week}/swaps", rota.swaps()::list, Access.READ);
+        c.routes.post("/api/rota/{week}/swaps", rota.swaps()::offer, Access.SWAP);
+        c.routes.post("/api/rota/{week}/swaps/{id}/accept", rota.swaps()::accept, Access.SWAP);
+        c.routes.post("/api/rota/{week}/swaps/{id}/decline", rota.swaps()::decline, Access.SWAP);
+        c.routes.post("/api/rota/{week}/swaps/{id}/cancel", rota.swaps()::cancel, Access.SWAP);
+        c.routes.get("/rota/{token}.ics", rota.calendar()::feed);
     }
 
     /** Plivo may be set to call us with POST (the default) or GET. */

@@ -44,6 +44,19 @@ import switchboard.plivoapi.PlivoCallRecords;
 import switchboard.plivoapi.PlivoConnection;
 import switchboard.reconcile.ReconcileSchedule;
 import switchboard.reconcile.Reconciliation;
+import switchboard.rota.AvailabilityApi;
+import switchboard.rota.Availabilities;
+import switchboard.rota.CalendarApi;
+import switchboard.rota.CalendarFeeds;
+import switchboard.rota.LineTurns;
+import switchboard.rota.PublishNotices;
+import switchboard.rota.RotaApi;
+import switchboard.rota.RotaHandlers;
+import switchboard.rota.RotaLeads;
+import switchboard.rota.Rotas;
+import switchboard.rota.Swaps;
+import switchboard.rota.SwapsApi;
+import switchboard.rota.TurnsApi;
 import switchboard.web.ApiAuth;
 import switchboard.web.Health;
 import switchboard.web.OpenApiDocument;
@@ -97,7 +110,12 @@ public final class Server implements AutoCloseable {
         CallXml xml = new CallXml(config.publicUrl(), config.plivoRest().transcribeVoicemail());
         Notifier notifier = new Notifier(config.notifications(), clock);
         CallObserver observer = new CallFollowUps(notifier, config.publicUrl());
-        CallSteps steps = new CallSteps(xml, clock);
+        // The weekly rota: routing follows its published turns; a user's JSON carries their calendar feed's URL.
+        PublishNotices rotaNotices = new PublishNotices(notifier, config.publicUrl());
+        CalendarFeeds calendars = new CalendarFeeds(jdbi, config.publicUrl(), config.calendarSecret(), clock);
+        RotaHandlers rota = new RotaHandlers(new TurnsApi(new LineTurns(jdbi)), new AvailabilityApi(new Availabilities(jdbi)),
+                new RotaApi(new Rotas(jdbi, rotaNotices)), new SwapsApi(new Swaps(jdbi, rotaNotices)), new CalendarApi(calendars));
+        CallSteps steps = new CallSteps(xml, clock, List.of(new RotaLeads()));
         CallFlow calls = new CallFlow(jdbi, xml, observer, steps);
         Optional<PlivoConnection> plivo = PlivoConnection.open(config);
         Escalations escalations = new Escalations(jdbi, steps, observer, plivo.map(LiveCalls::new), config.publicUrl());
@@ -108,8 +126,8 @@ public final class Server implements AutoCloseable {
                 new RecordWebhook(calls, xml), new HangupWebhook(calls),
                 new TranscriptionWebhook(new Transcriptions(jdbi, observer)), new EscalatedWebhook(escalations, xml),
                 new ApiAuth(config.apiToken(), new ApiKeys(jdbi)), new CallsApi(new CallLog(jdbi)),
-                new EscalationApi(escalations), new UsersApi(directory), new AppsApi(directory), new LinesApi(directory),
-                new CallbacksApi(new Callbacks(jdbi, notifier, config.publicUrl())), new Health(jdbi), new OpenApiDocument());
+                new EscalationApi(escalations), new UsersApi(directory, calendars), new AppsApi(directory), new LinesApi(directory),
+                new CallbacksApi(new Callbacks(jdbi, notifier, config.publicUrl())), new Health(jdbi), new OpenApiDocument(), rota);
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -126,6 +144,7 @@ public final class Server implements AutoCloseable {
             log.warn("PLIVO_AUTH_TOKEN is not set: every /plivo/* webhook will be refused with 403.");
         }
         if (config.apiToken().isEmpty()) log.warn("API_TOKEN is not set: only API keys from `apikey create` open /api/*.");
+        if (config.calendarSecret().isEmpty()) log.info("CALENDAR_SECRET is not set: the rota's calendar feeds are off.");
         log.info("Notifications: mail {}, {} webhook receiver(s)",
                 config.notifications().smtp().map(s -> "via " + s).orElse("logged (no SMTP_URL)"),
                 config.notifications().webhookUrls().size());
