@@ -1,7 +1,6 @@
 package switchboard.rota;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,15 +26,25 @@ record RotaInputs(RotaProblem problem, Map<Long, RotaDao.LineRow> lines, Map<Lon
 
     /** To generate: every live line that has turns, as its turns are now. */
     static RotaInputs toGenerate(RotaDao dao, RotaWeek week) {
+        RotaInputs inputs = current(dao, week);
+        inputs.requireOneZonePerPerson();
+        return inputs;
+    }
+
+    /** The week's turns as the lines have them now, nobody on them yet. */
+    static List<RotaTurn> currentTurns(RotaDao dao, RotaWeek week) {
+        return current(dao, week).problem().turns().stream().map(t -> new RotaTurn(
+                new RotaTurn.Key(t.lineId(), t.date(), t.start(), t.end()), t.needed(), List.of())).toList();
+    }
+
+    private static RotaInputs current(RotaDao dao, RotaWeek week) {
         List<RotaDao.LineRow> lines = dao.linesWithTurns();
         Map<Long, List<WeeklyTurn>> turns = new TreeMap<>();
         for (RotaDao.LineTurnRow r : dao.lineTurns(ids(lines))) {
             turns.computeIfAbsent(r.lineId(), id -> new ArrayList<>()).add(new WeeklyTurn(DayOfWeek.of(r.day()),
                     TurnTimes.time(r.startMinute()), TurnTimes.time(r.endMinute()), r.needed()));
         }
-        RotaInputs inputs = build(dao, week, lines, turns, List.of());
-        inputs.requireOneZonePerPerson();
-        return inputs;
+        return build(dao, week, lines, turns, List.of());
     }
 
     /** To check a stored rota: its own turns (whatever its lines hold now), plus these users who may be put on it. */
@@ -102,16 +111,6 @@ record RotaInputs(RotaProblem problem, Map<Long, RotaDao.LineRow> lines, Map<Lon
     String name(long userId) {
         RotaDao.PersonRow p = people.get(userId);
         return (p == null ? "user " + userId : p.name() + " (user " + userId + ")");
-    }
-
-    /** The week's turns as stored for a new rota, nobody on them yet. */
-    List<RotaTurn> emptyTurns() {
-        return problem.turns().stream().map(t -> new RotaTurn(new RotaTurn.Key(t.lineId(), t.date(), t.start(), t.end()),
-                t.needed(), List.of())).toList();
-    }
-
-    static LocalDate dateIn(RotaWeek week, DayOfWeek day) {
-        return week.date(day);
     }
 
     private static Long[] ids(List<RotaDao.LineRow> lines) {

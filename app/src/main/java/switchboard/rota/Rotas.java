@@ -1,7 +1,7 @@
 package switchboard.rota;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,12 +71,13 @@ public final class Rotas {
         return jdbi.inTransaction(h -> {
             RotaDao dao = locked(h, week);
             List<RotaTurn> draft = RotaCopies.read(dao, week, RotaDao.DRAFT);
+            List<RotaTurn> current = RotaInputs.currentTurns(dao, week);
             boolean fresh = draft.isEmpty() && dao.week(week.toString()).orElseThrow().generatedAt() == null;
-            if (fresh) draft = RotaInputs.toGenerate(dao, week).emptyTurns();
+            if (fresh) draft = current;
             Set<Long> named = new HashSet<>();
             edits.forEach(e -> named.addAll(e.userIds()));
-            RotaInputs inputs = RotaInputs.toCheck(dao, week, draft, named);
-            List<RotaTurn> edited = apply(draft, edits, inputs, week);
+            List<RotaTurn> edited = apply(draft, current, edits, named, dao, week);
+            RotaInputs inputs = RotaInputs.toCheck(dao, week, edited, named);
             List<Map<String, Object>> changed = Changes.between(draft, edited);
             if (changed.isEmpty() && !fresh) return view(dao, week, false);
             requireNoNewBreaches(inputs, draft, edited, "the change");
@@ -132,12 +133,21 @@ public final class Rotas {
         }
     }
 
-    private static List<RotaTurn> apply(List<RotaTurn> draft, List<Edit> edits, RotaInputs inputs, RotaWeek week) {
+    /**
+     * The draft with the edits applied. A turn the draft lacks but its line has now (turns added since the rota was
+     * generated) joins it; a turn neither has, or a user who does not exist, is a 400.
+     */
+    private static List<RotaTurn> apply(List<RotaTurn> draft, List<RotaTurn> current, List<Edit> edits, Set<Long> named,
+                                        RotaDao dao, RotaWeek week) {
         Map<String, String> problems = new LinkedHashMap<>();
         Map<RotaTurn.Key, RotaTurn> turns = new LinkedHashMap<>();
         draft.forEach(t -> turns.put(t.key(), t));
+        Set<Long> existing = new HashSet<>(dao.people(named.toArray(Long[]::new)).stream().map(RotaDao.PersonRow::id).toList());
         Map<RotaTurn.Key, String> seen = new LinkedHashMap<>();
         for (Edit e : edits) {
+            if (!turns.containsKey(e.turn())) {
+                current.stream().filter(t -> t.key().equals(e.turn())).findFirst().ifPresent(t -> turns.put(t.key(), t));
+            }
             if (!turns.containsKey(e.turn())) {
                 problems.put(e.path(), week + " has no turn of line " + e.turn().lineId() + " on " + TurnTimes.day(e.turn().date()
                         .getDayOfWeek()) + " " + RotaJson.hours(e.turn().start(), e.turn().end()));
@@ -149,11 +159,11 @@ public final class Rotas {
             }
             for (int i = 0; i < e.userIds().size(); i++) {
                 long id = e.userIds().get(i);
-                if (!inputs.people().containsKey(id)) problems.put(e.path() + ".userIds[" + i + "]", "no user " + id);
+                if (!existing.contains(id)) problems.put(e.path() + ".userIds[" + i + "]", "no user " + id);
             }
         }
         if (!problems.isEmpty()) throw new InvalidInput(problems);
-        return new ArrayList<>(turns.values());
+        return turns.values().stream().sorted(Comparator.comparing(RotaTurn::key, Changes.KEY_ORDER)).toList();
     }
 
     /** Hard rules the edited rota breaks that the rota before did not: a 409 naming each (older ones may be fixed later). */
