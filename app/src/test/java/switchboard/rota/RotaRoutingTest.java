@@ -117,6 +117,20 @@ class RotaRoutingTest extends ServerTest {
         }
     }
 
+    @Test
+    void an_accepted_swap_changes_who_rings_on_the_next_call() {
+        RotaSetup.Line line = line("Rota swap", "{\"userIds\": [" + vic.id() + ", " + tia.id() + ", " + uma.id() + "]}");
+        onTurnAllWeek(line, tia);
+        String today = LocalDate.now(ZoneOffset.UTC).getDayOfWeek().name().substring(0, 3);
+        Http.Response offered = server.api("POST", "/api/rota/" + week + "/swaps", "{\"fromUserId\": " + tia.id() + ", \"toUserId\": "
+                + uma.id() + ", \"turn\": {\"lineId\": " + line.id() + ", \"day\": \"" + today + "\", \"start\": \"00:00\", \"end\": \"24:00\"}}");
+        assertThat(offered.status()).as(offered.body()).isEqualTo(201);
+        assertThat(server.newCall(line.sipUri()).answer().xml().strings("/Response/Dial/User")).containsExactly(tia.sipUri());
+        long id = ResponseJson.of(offered).get("id").asLong();
+        assertThat(server.api("POST", "/api/rota/" + week + "/swaps/" + id + "/accept", null).status()).isEqualTo(200);
+        assertThat(server.newCall(line.sipUri()).answer().xml().strings("/Response/Dial/User")).containsExactly(uma.sipUri());
+    }
+
     private List<String> answerOn(Http instance, RotaSetup.Line line) {
         PlivoCall call = server.newCall(line.sipUri());
         Map<String, String> params = call.params("CallStatus", "ringing", "Event", "StartApp");
