@@ -23,7 +23,7 @@ final class Ics {
     static String calendar(String name, List<Event> events) {
         Ics ics = new Ics();
         ics.line("BEGIN", "VCALENDAR").line("VERSION", "2.0").line("PRODID", "-//Switchboard//Rota//EN")
-                .line("CALSCALE", "GREGORIAN").line("METHOD", "PUBLISH").line("X-WR-CALNAME", text(name))
+                .line("CALSCALE", "GREGORIAN").line("X-WR-CALNAME", text(name)) // no METHOD: a feed, not an iTIP message
                 .line("REFRESH-INTERVAL;VALUE=DURATION", "PT1H").line("X-PUBLISHED-TTL", "PT1H");
         for (Event e : events) {
             ics.line("BEGIN", "VEVENT").line("UID", text(e.uid())).line("DTSTAMP", UTC.format(e.stamp()))
