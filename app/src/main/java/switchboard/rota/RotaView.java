@@ -16,13 +16,13 @@ import switchboard.rota.solver.Violation;
  */
 public record RotaView(String week, String status, List<RotaJson.AssignmentView> assignments,
                        List<RotaJson.UncoveredView> uncovered, Fairness fairness, RotaScore score,
-                       List<BrokenRule> brokenRules, boolean cutShort, Instant generatedAt, Instant publishedAt,
+                       List<RuleBroken> violations, boolean cutShort, Instant generatedAt, Instant publishedAt,
                        int publication) {
     public static final String PROPOSED = "proposed";
     public static final String PUBLISHED = "published";
 
     /** A hard rule the rota breaks now (say, someone declared an absence after it was generated). */
-    public record BrokenRule(String rule, long userId, String message) {}
+    public record RuleBroken(String rule, long userId, String message) {}
 
     static RotaView of(RotaDao.WeekRow row, RotaWeek week, List<RotaTurn> turns, RotaInputs inputs, String status) {
         var assignments = turns.stream().map(RotaTurn::assignment).toList();
@@ -30,7 +30,7 @@ public record RotaView(String week, String status, List<RotaJson.AssignmentView>
         List<Violation> broken = RotaRules.violations(inputs.problem(), assignments);
         return new RotaView(week.toString(), status, turns.stream().map(RotaJson::assignment).toList(),
                 evaluated.uncovered().stream().map(RotaJson::uncovered).toList(), evaluated.fairness(), evaluated.score(),
-                broken.stream().map(v -> new BrokenRule(v.rule().code(), v.userId(), v.message())).toList(),
+                broken.stream().map(v -> new RuleBroken(v.rule().code(), v.userId(), v.message())).toList(),
                 row.cutShort(), row.generatedAt(), row.publishedAt(), row.publication());
     }
 }

@@ -111,8 +111,8 @@ class RotaEditsTest extends ServerTest {
         ok(rota.assign("2027-W11", desk, "MON 09:00-11:00", cleo));
         rota.available(cleo.id(), 3, 1, "[{\"from\": \"2027-03-15\", \"to\": \"2027-03-15\"}]", "MON 08:00-18:00");
         JsonNode now = rota.rota("2027-W11");
-        assertThat(now.at("/brokenRules/0/rule").asText()).isEqualTo("absent");
-        assertThat(now.at("/brokenRules/0/userId").asLong()).isEqualTo(cleo.id());
+        assertThat(now.at("/violations/0/rule").asText()).isEqualTo("absent");
+        assertThat(now.at("/violations/0/userId").asLong()).isEqualTo(cleo.id());
         assertThat(rota.assign("2027-W11", desk, "TUE 09:00-11:00", bob).status()).isEqualTo(200);
         Http.Response publish = server.api("POST", "/api/rota/2027-W11/publish", null);
         assertThat(publish.status()).isEqualTo(409);
@@ -152,7 +152,7 @@ class RotaEditsTest extends ServerTest {
         assertThat(server.api("/api/rota/2031-W13/changes").status()).isEqualTo(404);
         JsonNode generated = ok(server.api("POST", "/api/rota/2027-W13/generate?seconds=30", null));
         assertThat(generated.get("generatedAt").asText()).isNotEmpty();
-        assertThat(generated.get("brokenRules")).isEmpty();
+        assertThat(generated.get("violations")).isEmpty();
     }
 
     @Test
@@ -184,6 +184,36 @@ class RotaEditsTest extends ServerTest {
         assertThat(server.apiAs(key, "POST", "/api/rota/2027-W15/generate", null).status()).isEqualTo(403);
         assertThat(server.apiAs(key, "POST", "/api/rota/2027-W15/publish", null).status()).isEqualTo(403);
         assertThat(server.apiAs(key, "PUT", "/api/lines/" + desk + "/turns", "{\"turns\": []}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void last_weeks_published_rota_decides_between_people_otherwise_equal() {
+        Staff.Person x = rota.person("Xena", 1, 1, "MON 08:00-18:00"), y = rota.person("Yuri", 1, 1, "MON 08:00-18:00");
+        long tie = rota.line("Tie desk", "UTC", new Staff.Person[] {x, y}, "MON 09:00-11:00").id();
+        Staff.Person[] kept = {y, x, y}; // not id order: whoever had it last week
+        for (int i = 0; i < kept.length; i++) {
+            String week = "2027-W" + (40 + 2 * i), next = "2027-W" + (41 + 2 * i);
+            ok(rota.assign(week, tie, "MON 09:00-11:00", kept[i]));
+            rota.publish(week);
+            assertThat(RotaSetup.onTurn(rota.generate(next), tie, "MON 09:00-11:00")).as(next).containsExactly(kept[i].id());
+        }
+    }
+
+    @Test
+    void a_week_where_someone_would_work_lines_in_two_time_zones_is_refused_naming_them() {
+        Staff.Person zed = rota.person("Zed", 2, 2, "MON 08:00-18:00");
+        long paris = rota.line("Paris desk", "Europe/Paris", new Staff.Person[] {zed}, "MON 09:00-11:00").id();
+        long york = rota.line("York desk", "America/New_York", new Staff.Person[] {zed}, "MON 09:00-11:00").id();
+        try {
+            Http.Response r = server.api("POST", "/api/rota/2027-W16/generate", null);
+            assertThat(r.status()).isEqualTo(409);
+            assertThat(ResponseJson.of(r).get("error").asText()).contains("Zed (user " + zed.id() + ") is in lines of 2 time zones: "
+                    + "York desk in America/New_York; Paris desk in Europe/Paris");
+        } finally {
+            server.api("DELETE", "/api/lines/" + paris, null);
+            server.api("DELETE", "/api/lines/" + york, null);
+        }
+        assertThat(server.api("POST", "/api/rota/2027-W16/generate", null).status()).isEqualTo(200);
     }
 
     private static void assertRefused(Http.Response r, String message) {
