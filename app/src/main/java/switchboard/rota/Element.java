@@ -129,8 +129,4 @@ final class Element {
     void error(String field, String problem) {
         body.error(path + "." + field, problem);
     }
-
-    String path() {
-        return path;
-    }
 }

@@ -3,8 +3,6 @@ package switchboard.rota;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import switchboard.notify.Mail;
 import switchboard.rota.solver.RotaWeek;
@@ -57,10 +55,6 @@ final class RotaMails {
         String where = line == null ? "line " + key.lineId() : line.name() + " (" + line.timeZone() + ")";
         return day + " " + RotaJson.hours(key.start(), key.end()) + " " + where
                 + (colleagues.isEmpty() ? "" : ", with " + String.join(", ", colleagues));
-    }
-
-    static String turns(Set<RotaTurn.Key> keys, Map<Long, RotaDao.LineRow> lines) {
-        return keys.stream().map(k -> turn(k, lines.get(k.lineId()), List.of())).collect(Collectors.joining(", "));
     }
 
     private String swapUrl(RotaWeek week, long swapId) {

@@ -30,8 +30,4 @@ final class TurnTimes {
     static LocalTime time(int minutes) {
         return minutes >= END_OF_DAY ? RotaTimes.END_OF_DAY : LocalTime.of(minutes / 60, minutes % 60);
     }
-
-    static String format(LocalTime time) {
-        return RotaTimes.format(time);
-    }
 }
