@@ -11,5 +11,9 @@ public enum EntryType implements Wire {
     USER_SET_AWAY, VOICEMAIL_OFFERED, VOICEMAIL_RECORDED, VOICEMAIL_EMPTY, VOICEMAIL_TRANSCRIBED,
     VOICEMAIL_TRANSCRIPTION_FAILED, ESCALATED, HANGUP,
     // lead tiers: people rung before the line's tiers (LeadTiers)
-    OWNER_RINGING, ROTA_TURN
+    OWNER_RINGING, ROTA_TURN,
+    // menus: the path through a line's menu
+    MENU_OFFERED, MENU_CHOSEN, MENU_TIMEOUT, MENU_INVALID, MENU_SKIPPED,
+    // contacts: who is calling, and the last answerer rung first
+    CALLER_IDENTIFIED, LOOKUP_FAILED, STICKY_RINGING
 }

@@ -14,7 +14,8 @@ import switchboard.web.QueryParams;
 /** /api/lines and their tiers. */
 public final class LinesApi {
     private static final Set<String> FIELDS = Set.of("name", "sipUri", "voicemailPrompt", "ringTimeoutSeconds",
-            "wrapUpSeconds", "missedCallsBeforeAway", "timeZone", "businessHours", "closures", "closedMessage", "maxRingSeconds");
+            "wrapUpSeconds", "missedCallsBeforeAway", "timeZone", "businessHours", "closures", "closedMessage", "maxRingSeconds",
+            "ownerFirst", "ownerRingSeconds", "stickyDays");
     private static final Set<String> TIER_FIELDS = Set.of("userIds", "ringTimeoutSeconds", "strategy");
     private static final int MIN_RING = 5;
     private static final int MAX_RING = 600;
@@ -56,9 +57,13 @@ public final class LinesApi {
         String closures = body.json("closures", Hours::closuresProblem);
         String closed = body.text("closedMessage", false, 3000);
         Integer maxRing = body.integer("maxRingSeconds", false, 5, 3600);
+        Boolean ownerFirst = body.bool("ownerFirst");
+        Integer ownerRing = body.integer("ownerRingSeconds", false, MIN_RING, MAX_RING);
+        Integer sticky = body.integer("stickyDays", false, 1, 365);
         body.validate();
         return new Line(id, name, sipUri, prompt, ring == null ? 20 : ring, wrapUp == null ? 0 : wrapUp, missed, zone,
-                hours, closures == null ? "[]" : closures, closed, maxRing);
+                hours, closures == null ? "[]" : closures, closed, maxRing,
+                Boolean.TRUE.equals(ownerFirst), ownerRing == null ? Line.OWNER_RING_SECONDS : ownerRing, sticky);
     }
 
     public void delete(Context ctx) {
