@@ -9,6 +9,8 @@ import switchboard.directory.UsersApi;
 import switchboard.escalation.EscalatedWebhook;
 import switchboard.escalation.EscalationApi;
 import switchboard.followups.CallbacksApi;
+import switchboard.menus.MenuWebhook;
+import switchboard.menus.MenusApi;
 import switchboard.plivo.AnswerWebhook;
 import switchboard.plivo.DialWebhook;
 import switchboard.plivo.HangupWebhook;
@@ -25,7 +27,8 @@ import switchboard.web.OpenApiDocument;
 record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial, RecordWebhook record,
               HangupWebhook hangup, TranscriptionWebhook transcription, EscalatedWebhook escalated, ApiAuth auth,
               CallsApi calls, EscalationApi escalations, UsersApi users, AppsApi apps, LinesApi lines,
-              CallbacksApi callbacks, Health health, OpenApiDocument openApi) {
+              CallbacksApi callbacks, Health health, OpenApiDocument openApi,
+              MenuWebhook menu, MenusApi menus) {
 
     void register(JavalinConfig c) {
         c.routes.before("/plivo/*", signatures::check);
@@ -38,6 +41,8 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         webhook(c, "/plivo/hangup", hangup::hangup);
         webhook(c, "/plivo/voicemail/transcription", transcription::transcription);
         webhook(c, "/plivo/calls/{id}/escalated/{step}", escalated::escalated);
+        webhook(c, "/plivo/menu/{step}/digits", menu::digits);
+        webhook(c, "/plivo/menu/{step}/timeout", menu::timeout);
 
         c.routes.before("/api/*", auth::authenticate);
         c.routes.beforeMatched("/api/*", auth::authorize);
@@ -67,6 +72,9 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.get("/api/callbacks/{id}", callbacks::get, Access.READ);
         c.routes.patch("/api/callbacks/{id}", callbacks::update, Access.WORK);
         c.routes.post("/api/callbacks/{id}/notes", callbacks::addNote, Access.WORK);
+        c.routes.get("/api/lines/{id}/menu", menus::get, Access.READ);
+        c.routes.put("/api/lines/{id}/menu", menus::put, Access.ADMIN);
+        c.routes.delete("/api/lines/{id}/menu", menus::delete, Access.ADMIN);
 
         c.routes.get("/health", health::check);
         c.routes.get("/openapi.json", openApi::serve);

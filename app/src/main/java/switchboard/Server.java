@@ -29,6 +29,11 @@ import switchboard.followups.CallFollowUps;
 import switchboard.followups.Callbacks;
 import switchboard.followups.CallbacksApi;
 import switchboard.json.Json;
+import switchboard.menus.MenuChoices;
+import switchboard.menus.MenuSteps;
+import switchboard.menus.MenuWebhook;
+import switchboard.menus.Menus;
+import switchboard.menus.MenusApi;
 import switchboard.notify.Delivery;
 import switchboard.notify.DeliveryWorker;
 import switchboard.notify.Notifier;
@@ -97,8 +102,11 @@ public final class Server implements AutoCloseable {
         CallXml xml = new CallXml(config.publicUrl(), config.plivoRest().transcribeVoicemail());
         Notifier notifier = new Notifier(config.notifications(), clock);
         CallObserver observer = new CallFollowUps(notifier, config.publicUrl());
-        CallSteps steps = new CallSteps(xml, clock);
+        // menus and contacts: a line's menu opens the call; the caller is identified on answer, owners rung first
+        MenuSteps menuSteps = new MenuSteps(xml);
+        CallSteps steps = new CallSteps(xml, clock, List.of(), menuSteps);
         CallFlow calls = new CallFlow(jdbi, xml, observer, steps);
+        MenuWebhook menuWebhook = new MenuWebhook(new MenuChoices(jdbi, steps, menuSteps, observer), xml);
         Optional<PlivoConnection> plivo = PlivoConnection.open(config);
         Escalations escalations = new Escalations(jdbi, steps, observer, plivo.map(LiveCalls::new), config.publicUrl());
         Optional<ReconcileSchedule> reconciling = config.plivoRest().reconcileEvery().map(every -> ReconcileSchedule.start(
@@ -109,7 +117,8 @@ public final class Server implements AutoCloseable {
                 new TranscriptionWebhook(new Transcriptions(jdbi, observer)), new EscalatedWebhook(escalations, xml),
                 new ApiAuth(config.apiToken(), new ApiKeys(jdbi)), new CallsApi(new CallLog(jdbi)),
                 new EscalationApi(escalations), new UsersApi(directory), new AppsApi(directory), new LinesApi(directory),
-                new CallbacksApi(new Callbacks(jdbi, notifier, config.publicUrl())), new Health(jdbi), new OpenApiDocument());
+                new CallbacksApi(new Callbacks(jdbi, notifier, config.publicUrl())), new Health(jdbi), new OpenApiDocument(),
+                menuWebhook, new MenusApi(new Menus(jdbi)));
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(Json.mapper(), false));

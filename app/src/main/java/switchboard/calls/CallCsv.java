@@ -10,7 +10,8 @@ import switchboard.calls.CallLogDao.CallEntry;
 /** The call history as CSV (RFC 4180): one header line, one line a call. */
 final class CallCsv {
     static final String HEADER = "id,callUuid,lineId,line,from,to,status,answeredUserId,answeredBy,answeredApp,"
-            + "voicemailUrl,voicemailDurationSeconds,startedAt,answeredAt,endedAt,durationSeconds,hangupCause\r\n";
+            + "voicemailUrl,voicemailDurationSeconds,startedAt,answeredAt,endedAt,durationSeconds,hangupCause,"
+            + "routedLineId,routedLine,missedIn,contactId,callerName,callerCompany,callerUrl\r\n";
 
     private CallCsv() {}
 
@@ -19,7 +20,8 @@ final class CallCsv {
         cells.addAll(java.util.Arrays.asList(c.lineId(), c.lineName(), c.fromUri(), c.toUri(), c.status(),
                 c.answeredUserId(), c.answeredUserName(), c.answeredAppSipUri(), c.voicemailUrl(),
                 c.voicemailDurationSeconds(), c.startedAt(), c.answeredAt(), c.endedAt(), c.durationSeconds(),
-                c.hangupCause()));
+                c.hangupCause(), c.routedLineId(), c.routedLineName(), CallView.missedIn(c.lastStepKind()), c.contactId(),
+                c.identityName(), c.identityCompany(), c.identityUrl()));
         return cells.stream().map(CallCsv::cell).collect(Collectors.joining(",")) + "\r\n";
     }
 

@@ -71,7 +71,7 @@ public final class CallSteps {
     }
 
     /** The step after {@code rang}; with no line or no record of what rang, straight to voicemail. */
-    String next(Daos db, Timeline timeline, CallRow call, int step, Optional<Step> rang, Optional<Line> line) {
+    public String next(Daos db, Timeline timeline, CallRow call, int step, Optional<Step> rang, Optional<Line> line) {
         if (line.isEmpty() || rang.isEmpty() || rang.get().tierPosition() == null) {
             LineRouting none = LineRouting.simple(0, line.map(Line::name).orElse(null), null, List.of());
             return record(db, timeline, call, step, new DialPlan.Decision(List.of(), new DialPlan.Voicemail("no-one-answered")), none);
@@ -102,7 +102,7 @@ public final class CallSteps {
     }
 
     /** Stores the step with the webhook's timeline entries; returns its XML. */
-    static String store(Daos db, Timeline timeline, long callId, Step step) {
+    public static String store(Daos db, Timeline timeline, long callId, Step step) {
         db.calls().addStep(callId, step);
         timeline.save();
         return step.xml();

@@ -8,6 +8,7 @@ public record Step(int number, String kind, Integer tierPosition, String xml, St
     public static final String DIAL = "dial";
     public static final String VOICEMAIL = "voicemail";
     public static final String HANGUP = "hangup";
+    public static final String MENU = "menu";
 
     public static Step dial(int number, int tierPosition, String xml, String userOrder, Integer orderIndex) {
         return new Step(number, DIAL, tierPosition, xml, userOrder, orderIndex);
@@ -15,6 +16,11 @@ public record Step(int number, String kind, Integer tierPosition, String xml, St
 
     public static Step voicemail(int number, String xml) {
         return new Step(number, VOICEMAIL, null, xml, null, null);
+    }
+
+    /** A menu's prompt (which menu, and where the caller stands in it, the menus feature keeps). */
+    public static Step menu(int number, String xml) {
+        return new Step(number, MENU, null, xml, null, null);
     }
 
     public static Step hangup(int number, String xml) {

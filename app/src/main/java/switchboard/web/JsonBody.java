@@ -54,6 +54,11 @@ public final class JsonBody {
         return body;
     }
 
+    /** The field as given (missing node when absent), for values of several shapes; report problems with error(). */
+    public JsonNode value(String field) {
+        return node.path(field);
+    }
+
     public boolean has(String field) {
         return node.has(field);
     }
