@@ -3,6 +3,7 @@ package switchboard;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 import switchboard.calls.CallsApi;
+import switchboard.contacts.ContactsApi;
 import switchboard.directory.AppsApi;
 import switchboard.directory.LinesApi;
 import switchboard.directory.UsersApi;
@@ -28,7 +29,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
               HangupWebhook hangup, TranscriptionWebhook transcription, EscalatedWebhook escalated, ApiAuth auth,
               CallsApi calls, EscalationApi escalations, UsersApi users, AppsApi apps, LinesApi lines,
               CallbacksApi callbacks, Health health, OpenApiDocument openApi,
-              MenuWebhook menu, MenusApi menus) {
+              MenuWebhook menu, MenusApi menus, ContactsApi contacts) {
 
     void register(JavalinConfig c) {
         c.routes.before("/plivo/*", signatures::check);
@@ -75,6 +76,12 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.get("/api/lines/{id}/menu", menus::get, Access.READ);
         c.routes.put("/api/lines/{id}/menu", menus::put, Access.ADMIN);
         c.routes.delete("/api/lines/{id}/menu", menus::delete, Access.ADMIN);
+        c.routes.get("/api/contacts", contacts::list, Access.READ);
+        c.routes.post("/api/contacts", contacts::create, Access.WORK); // users may add: owned by them or by nobody
+        c.routes.post("/api/contacts/import", contacts::importCsv, Access.ADMIN);
+        c.routes.get("/api/contacts/{id}", contacts::get, Access.READ);
+        c.routes.patch("/api/contacts/{id}", contacts::update, Access.ADMIN);
+        c.routes.delete("/api/contacts/{id}", contacts::delete, Access.ADMIN);
 
         c.routes.get("/health", health::check);
         c.routes.get("/openapi.json", openApi::serve);

@@ -17,6 +17,13 @@ import switchboard.calls.CallSteps;
 import switchboard.calls.CallsApi;
 import switchboard.calls.Transcriptions;
 import switchboard.config.Config;
+import switchboard.contacts.CallerIdentification;
+import switchboard.contacts.CallerLookup;
+import switchboard.contacts.ContactImport;
+import switchboard.contacts.Contacts;
+import switchboard.contacts.ContactsApi;
+import switchboard.contacts.OwnerFirst;
+import switchboard.contacts.PhoneNumbers;
 import switchboard.db.Database;
 import switchboard.directory.AppsApi;
 import switchboard.directory.Directory;
@@ -104,8 +111,12 @@ public final class Server implements AutoCloseable {
         CallObserver observer = new CallFollowUps(notifier, config.publicUrl());
         // menus and contacts: a line's menu opens the call; the caller is identified on answer, owners rung first
         MenuSteps menuSteps = new MenuSteps(xml);
-        CallSteps steps = new CallSteps(xml, clock, List.of(), menuSteps);
-        CallFlow calls = new CallFlow(jdbi, xml, observer, steps);
+        CallSteps steps = new CallSteps(xml, clock, List.of(new OwnerFirst()), menuSteps);
+        PhoneNumbers phoneNumbers = new PhoneNumbers(config.callers().defaultRegion());
+        Optional<CallerLookup> lookup = config.callers().lookupUrl().map(url -> new CallerLookup(url,
+                config.callers().lookupTimeout(), config.callers().lookupSecret().orElseThrow(), clock));
+        CallFlow calls = new CallFlow(jdbi, xml, observer, steps, new CallerIdentification(jdbi, phoneNumbers, lookup));
+        Contacts contacts = new Contacts(jdbi, phoneNumbers);
         MenuWebhook menuWebhook = new MenuWebhook(new MenuChoices(jdbi, steps, menuSteps, observer), xml);
         Optional<PlivoConnection> plivo = PlivoConnection.open(config);
         Escalations escalations = new Escalations(jdbi, steps, observer, plivo.map(LiveCalls::new), config.publicUrl());
@@ -118,7 +129,7 @@ public final class Server implements AutoCloseable {
                 new ApiAuth(config.apiToken(), new ApiKeys(jdbi)), new CallsApi(new CallLog(jdbi)),
                 new EscalationApi(escalations), new UsersApi(directory), new AppsApi(directory), new LinesApi(directory),
                 new CallbacksApi(new Callbacks(jdbi, notifier, config.publicUrl())), new Health(jdbi), new OpenApiDocument(),
-                menuWebhook, new MenusApi(new Menus(jdbi)));
+                menuWebhook, new MenusApi(new Menus(jdbi)), new ContactsApi(contacts, new ContactImport(jdbi, contacts)));
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(Json.mapper(), false));

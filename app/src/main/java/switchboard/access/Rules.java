@@ -41,6 +41,11 @@ public final class Rules {
         }
     }
 
+    /** Adding a contact: any key (users may add the callers they meet), a user key only owned by itself or by nobody. */
+    public static void requireMayAddContact(Principal by, Long ownerUserId) {
+        if (!mayWork(by, ownerUserId)) throw new Forbidden("a user key may only add contacts owned by its user or by nobody");
+    }
+
     private static boolean mayWork(Principal by, Long assigneeId) {
         return by.isAdmin() || assigneeId == null || assigneeId.equals(by.userId());
     }

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Short durations as people write them on a command line or in an environment: 30s, 15m, 2h, 1d. */
+/** Short durations as people write them on a command line or in an environment: 300ms, 30s, 15m, 2h, 1d. */
 public final class Durations {
-    private static final Pattern SHORT = Pattern.compile("(\\d{1,6})\\s*([smhd])");
+    private static final Pattern SHORT = Pattern.compile("(\\d{1,6})\\s*(ms|[smhd])");
 
     private Durations() {}
 
@@ -17,6 +17,7 @@ public final class Durations {
         if (!m.matches()) return Optional.empty();
         long n = Long.parseLong(m.group(1));
         Duration d = switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
             case "s" -> Duration.ofSeconds(n);
             case "m" -> Duration.ofMinutes(n);
             case "h" -> Duration.ofHours(n);
