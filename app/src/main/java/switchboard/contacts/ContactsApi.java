@@ -24,7 +24,8 @@ public final class ContactsApi {
         String vip = ctx.queryParam("vip");
         if (vip != null && !vip.equals("true") && !vip.equals("false")) throw new BadRequestResponse("vip must be true or false");
         String number = ctx.queryParam("number");
-        ctx.json(paging.page(contacts.list(number == null ? null : number.replace(' ', '+'), // an unencoded + arrives as a space
+        if (number != null && number.startsWith(" ")) number = "+" + number.substring(1); // an unencoded + arrives as a space
+        ctx.json(paging.page(contacts.list(number,
                 QueryParams.optionalLong(ctx, "ownerUserId"), vip == null ? null : Boolean.valueOf(vip), paging.afterId(),
                 paging.fetch()), Contact::id));
     }
@@ -34,13 +35,13 @@ public final class ContactsApi {
     }
 
     public void create(Context ctx) {
-        ctx.status(201).json(contacts.create(read(JsonBody.parse(ctx, FIELDS)), ApiAuth.principal(ctx)));
+        ctx.status(201).json(contacts.create(read(JsonBody.parse(ctx, FIELDS), contacts.phoneNumbers()), ApiAuth.principal(ctx)));
     }
 
     /** PATCH changes only the fields given; numbers, when given, replace the contact's numbers. */
     public void update(Context ctx) {
         long id = QueryParams.pathId(ctx);
-        ctx.json(contacts.update(id, read(JsonBody.patch(ctx, FIELDS, contacts.get(id)))));
+        ctx.json(contacts.update(id, read(JsonBody.patch(ctx, FIELDS, contacts.get(id)), contacts.phoneNumbers())));
     }
 
     public void delete(Context ctx) {
@@ -57,10 +58,15 @@ public final class ContactsApi {
         ctx.json(imports.run(ctx.body()));
     }
 
-    private static Contact.Draft read(JsonBody body) {
+    /** Every bad field at once, numbers included (the service checks them again, for the import). */
+    private static Contact.Draft read(JsonBody body, PhoneNumbers phoneNumbers) {
         String name = body.text("name", true, 200);
         String company = body.text("company", false, 200);
         var numbers = body.texts("numbers", Contacts.MAX_NUMBERS, 255);
+        for (int i = 0; i < numbers.size(); i++) {
+            String problem = phoneNumbers.parse(numbers.get(i)).problem();
+            if (problem != null) body.error("numbers[" + i + "]", "'" + numbers.get(i) + "' " + problem);
+        }
         String email = body.email("email");
         String notes = body.text("notes", false, 5000);
         Long owner = body.id("ownerUserId", false);

@@ -1,0 +1,70 @@
+package switchboard.contacts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import switchboard.testing.Http;
+import switchboard.testing.ResponseJson;
+import switchboard.testing.Staff;
+import switchboard.testing.TestServer;
+
+/** A real server whose national numbers are French (DEFAULT_REGION=FR), shared by a test class; contacts through the API. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ContactsServer {
+    protected TestServer server;
+    protected Staff staff;
+
+    /** More settings for this class's server. */
+    protected Map<String, String> env() {
+        return Map.of();
+    }
+
+    @BeforeAll
+    void startServer() {
+        java.util.Map<String, String> env = new java.util.HashMap<>(env());
+        env.putIfAbsent("DEFAULT_REGION", "FR");
+        server = TestServer.start(env);
+        server.jdbi().useHandle(h -> h.execute("update users set max_concurrent_calls = 50"));
+    }
+
+    @BeforeEach
+    void newStaff() {
+        staff = new Staff(server);
+    }
+
+    @AfterAll
+    void stopServer() {
+        server.close();
+    }
+
+    /** A contact made through the API; fails the test when refused. */
+    JsonNode contact(String json) {
+        Http.Response r = server.api("POST", "/api/contacts", json);
+        if (r.status() != 201) throw new AssertionError(r.status() + " " + r.body());
+        return ResponseJson.of(r);
+    }
+
+    /** A number no other test uses: +33 1 4x xx xx xx (Paris, valid). */
+    static String paris() {
+        return String.format("+3314%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    Http.Response importCsv(String csv, String key) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/api/contacts/import"))
+                    .header("Authorization", "Bearer " + key).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString(csv)).build();
+            HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            return new Http.Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
