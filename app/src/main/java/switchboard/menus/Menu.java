@@ -42,8 +42,8 @@ public record Menu(long lineId, String prompt, String promptUrl, int timeoutSeco
         Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", key);
-            if (target.isLine()) m.put("lineId", target.lineId());
-            else m.put("target", target.kind());
+            m.put("target", target.kind());
+            m.put("lineId", target.lineId());
             return m;
         }
     }

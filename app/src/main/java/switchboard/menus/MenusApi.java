@@ -65,14 +65,17 @@ public final class MenusApi {
             body.error(path + ".key", "repeats key " + key.asText());
         }
         JsonNode lineId = node.path("lineId"), target = node.path("target");
+        boolean toLine = !lineId.isMissingNode() && !lineId.isNull();
         Menu.Target to = Menu.Target.TO_TIERS;
-        if (lineId.isMissingNode() == target.isMissingNode()) {
-            body.error(path, "give lineId (another line) or target (\"tiers\" or \"voicemail\" of this line), not both");
-        } else if (!lineId.isMissingNode()) {
+        if (toLine) {
             if (!lineId.isIntegralNumber() || !lineId.canConvertToLong() || lineId.asLong() < 1) body.error(path + ".lineId", "must be a line id");
             else to = Menu.Target.line(lineId.asLong());
+            if (!target.isMissingNode() && !target.isNull() && !Menu.Target.LINE.equals(target.asText())) {
+                body.error(path, "give lineId (another line) or target (\"tiers\" or \"voicemail\" of this line), not both");
+            }
         } else if (!target.isTextual() || !TARGETS.contains(target.asText())) {
-            body.error(path + ".target", "must be tiers or voicemail");
+            body.error(path + ".target", Menu.Target.LINE.equals(target.asText()) ? "line needs a lineId"
+                    : "must be tiers or voicemail (or give lineId for another line)");
         } else {
             to = new Menu.Target(target.asText(), null);
         }

@@ -32,7 +32,7 @@ class MenusApiTest extends ServerTest {
         assertThat(menu.get("promptUrl").isNull()).isTrue();
         assertThat(menu.get("timeoutSeconds").asInt()).isEqualTo(7);
         assertThat(menu.get("retries").asInt()).isEqualTo(3);
-        assertThat(menu.get("options").toString()).isEqualTo("[{\"key\":\"1\",\"lineId\":" + sales.id() + "},{\"key\":\"0\",\"target\":\"voicemail\"}]");
+        assertThat(menu.get("options").toString()).isEqualTo("[{\"key\":\"1\",\"target\":\"line\",\"lineId\":" + sales.id() + "},{\"key\":\"0\",\"target\":\"voicemail\",\"lineId\":null}]");
         assertThat(menu.get("defaultTarget").asLong()).isEqualTo(sales.id());
         lines.menu(main, "Only one.", "{\"key\": \"5\", \"target\": \"tiers\"}", "");
         JsonNode replaced = ResponseJson.of(server.api("/api/lines/" + main.id() + "/menu"));
