@@ -25,7 +25,12 @@ public interface CallLogDao {
                      Integer voicemailDurationSeconds, String voicemailTranscription, Instant startedAt, Instant answeredAt, Instant endedAt,
                      Integer durationSeconds, String hangupCause,
                      Long routedLineId, String routedLineName, String lastStepKind, Long contactId, String identityName,
-                     String identityCompany, String identityUrl, String identitySource) {}
+                     String identityCompany, String identityUrl, String identitySource) {
+        /** The line whose people follow the call up: the one a menu sent it into, else the dialled one. */
+        public Long followUpLineId() {
+            return routedLineId != null ? routedLineId : lineId;
+        }
+    }
 
     record EventEntry(Instant at, String type, String detail) {}
 

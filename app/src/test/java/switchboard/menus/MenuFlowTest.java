@@ -56,6 +56,9 @@ class MenuFlowTest extends ServerTest {
         assertThat(MenuLines.path(record)).containsSubsequence("call-started", "menu-offered:first", "menu-chosen:1",
                 "tier-ringing", "dial-ended", "voicemail-offered");
         assertThat(record.get("events").toString()).contains("\"targetLineId\":" + sales.id());
+        call.hangup(30, "NORMAL_CLEARING");
+        JsonNode callbacks = ResponseJson.of(server.api("/api/callbacks?lineId=" + sales.id()));
+        assertThat(callbacks.get("items").toString()).as("the chosen line follows the missed call up").contains(call.uuid);
     }
 
     @Test
