@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** What the call flow asks of contacts: who a number is, a call's caller and owner, who last answered them. */
@@ -29,23 +30,17 @@ interface CallerDao {
             where c.id = :callId""")
     Optional<CallCaller> caller(@Bind("callId") long callId);
 
-    /** Who last answered this contact's calls through the line since then (by index: contact, answered time). */
+    /**
+     * Who last answered this caller's calls through the line since then: {@code by} is contact_id (a contact, any of its
+     * numbers) or caller_number (a caller no contact knows); an index lookup on either (by, answered time).
+     */
     @SqlQuery("""
             select c.answered_user_id from calls c join users u on u.id = c.answered_user_id and u.deleted_at is null
-            where c.contact_id = :contactId and c.answered_user_id is not null and c.answered_at >= :since
+            where c.<by> = :caller and c.answered_user_id is not null and c.answered_at >= :since
               and coalesce(c.routed_line_id, c.line_id) = :lineId and c.id <> :callId
             order by c.answered_at desc limit 1""")
-    Optional<Long> lastAnswererOfContact(@Bind("contactId") long contactId, @Bind("lineId") long lineId,
-                                         @Bind("since") Instant since, @Bind("callId") long callId);
-
-    /** The same for a caller no contact knows, by number. */
-    @SqlQuery("""
-            select c.answered_user_id from calls c join users u on u.id = c.answered_user_id and u.deleted_at is null
-            where c.caller_number = :number and c.answered_user_id is not null and c.answered_at >= :since
-              and coalesce(c.routed_line_id, c.line_id) = :lineId and c.id <> :callId
-            order by c.answered_at desc limit 1""")
-    Optional<Long> lastAnswererOfNumber(@Bind("number") String number, @Bind("lineId") long lineId,
-                                        @Bind("since") Instant since, @Bind("callId") long callId);
+    Optional<Long> lastAnswerer(@Define("by") String by, @Bind("caller") Object caller, @Bind("lineId") long lineId,
+                                @Bind("since") Instant since, @Bind("callId") long callId);
 
     /** Whether the call's caller is a VIP contact now. */
     @SqlQuery("""

@@ -28,8 +28,8 @@ public final class OwnerFirst implements LeadTiers {
         if (line.ownerFirst() && c.ownerUserId() != null) return Optional.of(ring(Lead.OWNER, c.ownerUserId(), line));
         if (line.stickyDays() == null) return Optional.empty();
         Instant since = now.minus(Duration.ofDays(line.stickyDays()));
-        Optional<Long> last = c.contactId() != null ? callers.lastAnswererOfContact(c.contactId(), line.id(), since, call.id())
-                : c.callerNumber() != null ? callers.lastAnswererOfNumber(c.callerNumber(), line.id(), since, call.id())
+        Optional<Long> last = c.contactId() != null ? callers.lastAnswerer("contact_id", c.contactId(), line.id(), since, call.id())
+                : c.callerNumber() != null ? callers.lastAnswerer("caller_number", c.callerNumber(), line.id(), since, call.id())
                 : Optional.empty();
         return last.map(user -> ring(Lead.STICKY, user, line));
     }

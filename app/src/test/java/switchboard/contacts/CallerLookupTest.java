@@ -21,7 +21,10 @@ import switchboard.testing.PlivoCall;
 import switchboard.testing.ResponseJson;
 import switchboard.testing.Xpath;
 
-/** CALLER_LOOKUP_URL against a real local HTTP server that answers, fails, or is too slow; the call never waits past the budget. */
+/**
+ * CALLER_LOOKUP_URL against a real local HTTP server that answers, fails, or is too slow; the call never waits past the
+ * budget. The budget is 800 ms here, not the default 300, so a loaded test machine does not make a good answer late.
+ */
 class CallerLookupTest extends ContactsServer {
     private static final String SECRET = "lookup-secret-0123456789";
     private static final String SALES = "sip:sales@phone.plivo.com";
@@ -32,7 +35,7 @@ class CallerLookupTest extends ContactsServer {
     enum Behaviour { KNOWN, SLOW, FAILING, UNKNOWN }
 
     @Override
-    protected Map<String, String> env() {
+    protected Map<String, String> more() {
         try {
             crm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -42,7 +45,7 @@ class CallerLookupTest extends ContactsServer {
         crm.createContext("/crm/lookup", this::answer);
         crm.start();
         return Map.of("CALLER_LOOKUP_URL", "http://127.0.0.1:" + crm.getAddress().getPort() + "/crm/lookup?token=t0k3n",
-                "CALLER_LOOKUP_TIMEOUT", "300ms", "WEBHOOK_SECRET", SECRET);
+                "CALLER_LOOKUP_TIMEOUT", "800ms", "WEBHOOK_SECRET", SECRET);
     }
 
     @AfterAll
@@ -66,7 +69,7 @@ class CallerLookupTest extends ContactsServer {
         switch (behaviours.getOrDefault(number, Behaviour.UNKNOWN)) {
             case KNOWN -> reply(exchange, 200, "{\"name\": \"Carol Client\", \"company\": \"Big & Co\", \"url\": \"https://crm.example.com/c/42?tab=1\"}");
             case SLOW -> {
-                sleep(3000);
+                sleep(5000);
                 reply(exchange, 200, "{\"name\": \"Too Late\"}");
             }
             case FAILING -> reply(exchange, 500, "oops");
@@ -99,10 +102,10 @@ class CallerLookupTest extends ContactsServer {
         Xpath dial = call.answer().xml();
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         assertThat(dial.count("/Response/Dial/User")).isPositive();
-        assertThat(tookMs).as("the service sleeps 3 s; the answer waited only the 300 ms budget").isLessThan(2_000);
+        assertThat(tookMs).as("the service sleeps 5 s; the answer waited only the 800 ms budget").isLessThan(4_000);
         JsonNode record = ResponseJson.of(call.record());
         assertThat(record.get("caller").isNull()).isTrue();
-        assertThat(record.get("events").toString()).contains("\"type\":\"lookup-failed\"", "no answer within 300 ms");
+        assertThat(record.get("events").toString()).contains("\"type\":\"lookup-failed\"", "no answer within 800 ms");
     }
 
     @Test

@@ -6,42 +6,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import switchboard.testing.Http;
 import switchboard.testing.ResponseJson;
-import switchboard.testing.Staff;
-import switchboard.testing.TestServer;
+import switchboard.testing.ServerTest;
 
 /** A real server whose national numbers are French (DEFAULT_REGION=FR), shared by a test class; contacts through the API. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ContactsServer {
-    protected TestServer server;
-    protected Staff staff;
-
+abstract class ContactsServer extends ServerTest {
     /** More settings for this class's server. */
-    protected Map<String, String> env() {
+    protected Map<String, String> more() {
         return Map.of();
     }
 
-    @BeforeAll
-    void startServer() {
-        java.util.Map<String, String> env = new java.util.HashMap<>(env());
+    @Override
+    protected Map<String, String> serverEnv() {
+        java.util.Map<String, String> env = new java.util.HashMap<>(more());
         env.putIfAbsent("DEFAULT_REGION", "FR");
-        server = TestServer.start(env);
-        server.jdbi().useHandle(h -> h.execute("update users set max_concurrent_calls = 50"));
-    }
-
-    @BeforeEach
-    void newStaff() {
-        staff = new Staff(server);
-    }
-
-    @AfterAll
-    void stopServer() {
-        server.close();
+        return env;
     }
 
     /** A contact made through the API; fails the test when refused. */

@@ -12,9 +12,14 @@ public abstract class ServerTest {
     /** Fresh users and lines, with SIP URIs no other test uses. */
     protected Staff staff;
 
+    /** Settings of this class's server beyond the test defaults (e.g. DEFAULT_REGION). */
+    protected java.util.Map<String, String> serverEnv() {
+        return java.util.Map.of();
+    }
+
     @BeforeAll
     void startServer() {
-        server = TestServer.start();
+        server = TestServer.start(serverEnv());
         // The seeded users serve every test of the class at once; capacity has its own tests with their own users.
         server.jdbi().useHandle(h -> h.execute("update users set max_concurrent_calls = 50"));
     }
