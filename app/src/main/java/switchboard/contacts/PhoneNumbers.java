@@ -14,6 +14,9 @@ import switchboard.sip.SipUri;
 public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String NUMBER_LIKE = "\\+?[0-9][0-9 ().\\-/]{2,30}";
+    /** Callers who hide their number: never a key (nobody would be "the same caller" as another anonymous one). */
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of("anonymous", "restricted", "unknown", "unavailable",
+            "private", "withheld");
 
     private final String region; // null: numbers need their country code
 
@@ -40,15 +43,18 @@ public final class PhoneNumbers {
                 : "is not a valid phone number" + (region == null ? "" : " (national numbers are read as " + region + ")")));
     }
 
-    /** The key a caller (Plivo's From) is looked up by; null when there is nothing to look up. */
+    /** The key a caller (Plivo's From) is looked up by; null when there is nothing to look up (no number, a hidden one). */
     public String callerKey(String from) {
         String s = from == null ? "" : from.trim();
         if (s.isEmpty()) return null;
         if (isSip(s)) {
             String sip = SipUri.normalize(s);
-            return userNumber(sip).map(n -> valid(n).orElse(n)).orElse(sip);
+            Optional<String> number = userNumber(sip);
+            if (number.isPresent()) return valid(number.get()).orElse(number.get().replaceAll("[^+0-9]", ""));
+            String user = sip.startsWith("sip:") && sip.indexOf('@') > 4 ? sip.substring(4, sip.indexOf('@')) : "";
+            return SipUri.isValid(sip) && !HIDDEN.contains(user) ? sip : null;
         }
-        return s.matches(NUMBER_LIKE) ? valid(s).orElse(s.replaceAll("[^+0-9]", "")) : s;
+        return s.matches(NUMBER_LIKE) ? valid(s).orElse(s.replaceAll("[^+0-9]", "")) : null;
     }
 
     /** E.164 when the text is a valid number: as written, with the default region, or with a missing "+" added. */

@@ -37,5 +37,8 @@ class PhoneNumbersTest {
         assertThat(france.parse("+33 1 23").problem()).contains("not a valid phone number");
         assertThat(france.parse("hello").problem()).contains("not a phone number");
         assertThat(france.callerKey("")).isNull();
+        assertThat(france.callerKey("anonymous")).as("a hidden number is nobody in particular").isNull();
+        assertThat(france.callerKey("sip:anonymous@anonymous.invalid")).isNull();
+        assertThat(france.callerKey("sip:Restricted@phone.plivo.com")).isNull();
     }
 }
