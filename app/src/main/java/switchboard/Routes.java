@@ -8,6 +8,7 @@ import switchboard.calls.CallsPage;
 import switchboard.dashboard.ApiKeysPage;
 import switchboard.dashboard.BoardPage;
 import switchboard.dashboard.SignInPage;
+import switchboard.contacts.ContactsApi;
 import switchboard.directory.AppsApi;
 import switchboard.directory.Directory;
 import switchboard.directory.LinesApi;
@@ -21,6 +22,8 @@ import switchboard.followups.CallbacksApi;
 import switchboard.followups.CallbacksPage;
 import switchboard.media.SoundsPage;
 import switchboard.media.Tones;
+import switchboard.menus.MenuWebhook;
+import switchboard.menus.MenusApi;
 import switchboard.plivo.AnswerWebhook;
 import switchboard.plivo.DialWebhook;
 import switchboard.plivo.HangupWebhook;
@@ -47,7 +50,8 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
               HangupWebhook hangup, TranscriptionWebhook transcription, EscalatedWebhook escalated, ApiAuth auth,
               CallsApi calls, EscalationApi escalations, UsersApi users, AppsApi apps, LinesApi lines,
               CallbacksApi callbacks, Health health, OpenApiDocument openApi,
-              QueueWebhook queue, QueueApi queueApi, SoundsPage sounds, Dashboard dashboard) {
+              QueueWebhook queue, QueueApi queueApi, SoundsPage sounds, MenuWebhook menu, MenusApi menus,
+              ContactsApi contacts, Dashboard dashboard) {
 
     /** The dashboard (#18): its door, its nav, and each feature's pages. */
     record Dashboard(PageAuth auth, Nav nav, Pages pages, SignInPage signIn, BoardPage board, CallsPage calls,
@@ -67,6 +71,8 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         webhook(c, "/plivo/queue/{step}/next", queue::next);
         webhook(c, "/plivo/queue/{step}/key", queue::key);
         c.routes.get(Tones.HOLD_PATH, sounds::hold);
+        webhook(c, "/plivo/menu/{step}/digits", menu::digits);
+        webhook(c, "/plivo/menu/{step}/timeout", menu::timeout);
 
         c.routes.before("/api/*", auth::authenticate);
         c.routes.beforeMatched("/api/*", auth::authorize);
@@ -97,6 +103,15 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.patch("/api/callbacks/{id}", callbacks::update, Access.WORK);
         c.routes.post("/api/callbacks/{id}/notes", callbacks::addNote, Access.WORK);
         c.routes.get("/api/queue", queueApi::show, Access.READ);
+        c.routes.get("/api/lines/{id}/menu", menus::get, Access.READ);
+        c.routes.put("/api/lines/{id}/menu", menus::put, Access.ADMIN);
+        c.routes.delete("/api/lines/{id}/menu", menus::delete, Access.ADMIN);
+        c.routes.get("/api/contacts", contacts::list, Access.READ);
+        c.routes.post("/api/contacts", contacts::create, Access.WORK); // users may add: owned by them or by nobody
+        c.routes.post("/api/contacts/import", contacts::importCsv, Access.ADMIN);
+        c.routes.get("/api/contacts/{id}", contacts::get, Access.READ);
+        c.routes.patch("/api/contacts/{id}", contacts::update, Access.ADMIN);
+        c.routes.delete("/api/contacts/{id}", contacts::delete, Access.ADMIN);
 
         c.routes.get("/health", health::check);
         c.routes.get("/openapi.json", openApi::serve);

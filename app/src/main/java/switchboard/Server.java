@@ -27,6 +27,13 @@ import switchboard.dashboard.BoardPage;
 import switchboard.dashboard.LiveCallsPart;
 import switchboard.dashboard.PeoplePart;
 import switchboard.dashboard.SignInPage;
+import switchboard.contacts.CallerIdentification;
+import switchboard.contacts.CallerLookup;
+import switchboard.contacts.ContactImport;
+import switchboard.contacts.Contacts;
+import switchboard.contacts.ContactsApi;
+import switchboard.contacts.OwnerFirst;
+import switchboard.contacts.PhoneNumbers;
 import switchboard.db.Database;
 import switchboard.directory.AppsApi;
 import switchboard.directory.Directory;
@@ -43,6 +50,11 @@ import switchboard.followups.CallbacksApi;
 import switchboard.followups.CallbacksPage;
 import switchboard.json.Json;
 import switchboard.media.SoundsPage;
+import switchboard.menus.MenuChoices;
+import switchboard.menus.MenuSteps;
+import switchboard.menus.MenuWebhook;
+import switchboard.menus.Menus;
+import switchboard.menus.MenusApi;
 import switchboard.notify.Delivery;
 import switchboard.notify.DeliveryWorker;
 import switchboard.notify.Notifier;
@@ -132,8 +144,15 @@ public final class Server implements AutoCloseable {
         QueueDispatcher dispatcher = new QueueDispatcher(QUEUE_DISPATCH_INTERVAL);
         CallObserver observer = CallObserver.of(new QueueObserver(dispatcher::wake), new CallFollowUps(notifier, config.publicUrl()));
         QueueSteps queueSteps = new QueueSteps(config.publicUrl(), clock);
-        CallSteps steps = new CallSteps(xml, clock, queueSteps, List.of());
-        CallFlow calls = new CallFlow(jdbi, xml, observer, steps);
+        // menus and contacts: a line's menu opens the call; the caller is identified on answer, owners rung first
+        MenuSteps menuSteps = new MenuSteps(xml);
+        CallSteps steps = new CallSteps(xml, clock, queueSteps, List.of(new OwnerFirst()), menuSteps);
+        PhoneNumbers phoneNumbers = new PhoneNumbers(config.callers().defaultRegion());
+        Optional<CallerLookup> lookup = config.callers().lookupUrl().map(url -> new CallerLookup(url,
+                config.callers().lookupTimeout(), config.callers().lookupSecret().orElseThrow(), clock));
+        CallFlow calls = new CallFlow(jdbi, xml, observer, steps, new CallerIdentification(jdbi, phoneNumbers, lookup));
+        Contacts contacts = new Contacts(jdbi, phoneNumbers);
+        MenuWebhook menuWebhook = new MenuWebhook(new MenuChoices(jdbi, steps, menuSteps, observer), xml);
         Optional<PlivoConnection> plivo = PlivoConnection.open(config);
         Queues queues = new Queues(jdbi, steps, queueSteps, observer, plivo.map(LiveCalls::new), config.publicUrl(), clock);
         if (plivo.isPresent()) dispatcher.start(queues);
@@ -151,6 +170,7 @@ public final class Server implements AutoCloseable {
                 new EscalationApi(escalations), new UsersApi(directory), new AppsApi(directory), new LinesApi(directory),
                 new CallbacksApi(callbacks), new Health(jdbi), new OpenApiDocument(),
                 new QueueWebhook(queues, xml), new QueueApi(queues), new SoundsPage(),
+                menuWebhook, new MenusApi(new Menus(jdbi)), new ContactsApi(contacts, new ContactImport(jdbi, contacts)),
                 dashboard(config, jdbi, sessions, board, directory, callbacks));
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;

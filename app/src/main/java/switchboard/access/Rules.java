@@ -41,6 +41,11 @@ public final class Rules {
         }
     }
 
+    /** Adding a contact: any key (users may add the callers they meet), a user key only owned by itself or by nobody. */
+    public static void requireMayAddContact(Principal by, Long ownerUserId) {
+        if (!mayWork(by, ownerUserId)) throw new Forbidden("a user key may only add contacts owned by its user or by nobody");
+    }
+
     /**
      * Changing a callback's assignee (one the key may work): a user key may take it (assign it to its own user) or
      * give it back (assign it to nobody); only an admin key assigns someone else.

@@ -38,6 +38,10 @@ final class Help {
               MAIL_FROM                the mails' sender, e.g. Switchboard <switchboard@example.com>
               WEBHOOK_URLS             comma-separated URLs that receive signed event webhooks
               WEBHOOK_SECRET           the HMAC-SHA256 key of their X-Switchboard-Signature (16+ characters)
+              DEFAULT_REGION           the country of national numbers in contacts, e.g. FR (default: none,
+                                       numbers need their country code)
+              CALLER_LOOKUP_URL        ask this URL (signed GET) about callers the contacts do not know
+              CALLER_LOOKUP_TIMEOUT    the lookup's hard budget, at most 2s (default 300ms)
             """;
 
     static final String SERVE = """

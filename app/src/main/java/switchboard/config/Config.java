@@ -19,7 +19,8 @@ public record Config(
         boolean verifySignatures,
         Optional<String> apiToken,
         NotifyConfig notifications,
-        PlivoRest plivoRest) {
+        PlivoRest plivoRest,
+        CallerConfig callers) {
 
     /** Talking to Plivo's REST API: where it is, how long to wait, and what runs on it. */
     public record PlivoRest(String apiUrl, Duration timeout, Optional<Duration> reconcileEvery,
@@ -31,6 +32,7 @@ public record Config(
         databaseUrl.ifPresent(DatabaseUrl::toJdbc); // fail early, naming the variable
         Optional<String> authId = value(env, "PLIVO_AUTH_ID");
         Optional<String> authToken = value(env, "PLIVO_AUTH_TOKEN");
+        NotifyConfig notifications = NotifyConfig.fromEnv(env);
         return new Config(
                 port,
                 databaseUrl,
@@ -40,13 +42,14 @@ public record Config(
                 authToken,
                 verifySignatures(env),
                 value(env, "API_TOKEN"),
-                NotifyConfig.fromEnv(env),
-                plivoRest(env, authId.isPresent() && authToken.isPresent()));
+                notifications,
+                plivoRest(env, authId.isPresent() && authToken.isPresent()),
+                CallerConfig.fromEnv(env, notifications));
     }
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, dataDir, publicUrl, plivoAuthId, plivoAuthToken, verifySignatures, apiToken,
-                notifications, plivoRest);
+                notifications, plivoRest, callers);
     }
 
     static Optional<String> value(Map<String, String> env, String name) {

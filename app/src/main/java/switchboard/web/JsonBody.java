@@ -91,6 +91,11 @@ public final class JsonBody {
         return body;
     }
 
+    /** The field as given (missing node when absent), for values of several shapes; report problems with error(). */
+    public JsonNode value(String field) {
+        return node.path(field);
+    }
+
     public boolean has(String field) {
         return node.has(field);
     }
@@ -169,6 +174,34 @@ public final class JsonBody {
         if (!v.isIntegralNumber() || !v.canConvertToInt()) return fail(field, "must be a whole number");
         if (v.asInt() < min || v.asInt() > max) return fail(field, "must be between " + min + " and " + max);
         return v.asInt();
+    }
+
+    /** true or false; null when absent or JSON null. */
+    public Boolean bool(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) return null;
+        return v.isBoolean() ? v.asBoolean() : fail(field, "must be true or false");
+    }
+
+    /** An array of strings, each trimmed and not empty; empty when absent or JSON null. */
+    public List<String> texts(String field, int maxItems, int maxLength) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) return List.of();
+        if (!v.isArray() || v.size() > maxItems) return failed(field, "must be an array of at most " + maxItems + " strings");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            String path = field + "[" + i + "]";
+            JsonNode e = v.get(i);
+            String s = e.isTextual() ? e.asText().trim() : null;
+            if (s == null || s.isEmpty() || s.length() > maxLength) error(path, "must be a string of 1 to " + maxLength + " characters");
+            else out.add(s);
+        }
+        return out;
+    }
+
+    private List<String> failed(String field, String problem) {
+        error(field, problem);
+        return List.of();
     }
 
     public String zone(String field, String fallback) {

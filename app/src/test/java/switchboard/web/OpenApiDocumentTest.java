@@ -91,6 +91,7 @@ class OpenApiDocumentTest extends ServerTest {
         compare("GET /api/callbacks", get("/api/callbacks?from=%2B4930555000"), responseSchema("get", "/api/callbacks", "200"), problems);
         compare("GET /api/callbacks/" + callback, get("/api/callbacks/" + callback), responseSchema("get", "/api/callbacks/{id}", "200"), problems);
         compare("GET /api/queue", queueWithACallerBeingOffered(), responseSchema("get", "/api/queue", "200"), problems);
+        menusAndContacts(line, problems);
         assertThat(problems).as("real responses differ from the documented schemas").isEmpty();
     }
 
@@ -117,6 +118,24 @@ class OpenApiDocumentTest extends ServerTest {
         return queue;
     }
 
+    /** A known caller through a menu, so the call's routedLine and caller are checked too. */
+    private void menusAndContacts(long line, List<String> problems) {
+        long menuLine = ResponseJson.of(server.api("POST", "/api/lines", "{\"name\": \"Menu\", \"sipUri\": \"sip:openapi-menu@phone.plivo.com\"}")).get("id").asLong();
+        server.api("PUT", "/api/lines/" + menuLine + "/menu", "{\"prompt\": \"Press 1.\", \"options\": [{\"key\": \"1\", \"lineId\": " + line + "}]}");
+        long contact = ResponseJson.of(server.api("POST", "/api/contacts", "{\"name\": \"Documented\", \"company\": \"Co\","
+                + " \"numbers\": [\"sip:openapi-caller@phone.plivo.com\"], \"tags\": [\"t\"]}")).get("id").asLong();
+        PlivoCall call = server.newCall("sip:openapi-menu@phone.plivo.com", "sip:openapi-caller@phone.plivo.com");
+        call.answer();
+        server.plivo("/plivo/menu/0/digits", call.params("Digits", "1"));
+        long callId = get("/api/calls?callUuid=" + call.uuid).at("/items/0/id").asLong();
+        JsonNode routed = get("/api/calls/" + callId);
+        assertThat(routed.get("routedLine").isObject() && routed.get("caller").isObject()).as("routedLine and caller: " + routed).isTrue();
+        compare("GET /api/calls/" + callId, routed, responseSchema("get", "/api/calls/{id}", "200"), problems);
+        compare("GET /api/lines/" + menuLine + "/menu", get("/api/lines/" + menuLine + "/menu"), responseSchema("get", "/api/lines/{id}/menu", "200"), problems);
+        compare("GET /api/contacts", get("/api/contacts"), responseSchema("get", "/api/contacts", "200"), problems);
+        compare("GET /api/contacts/" + contact, get("/api/contacts/" + contact), responseSchema("get", "/api/contacts/{id}", "200"), problems);
+    }
+
     @Test
     void documented_request_fields_match_what_the_api_accepts() {
         long user = accepted("POST", "/api/users", "/api/users").get("id").asLong();
@@ -130,7 +149,11 @@ class OpenApiDocumentTest extends ServerTest {
         long callback = accepted("POST", "/api/callbacks", "/api/callbacks").get("id").asLong();
         accepted("PATCH", "/api/callbacks/{id}", "/api/callbacks/" + callback);
         accepted("POST", "/api/callbacks/{id}/notes", "/api/callbacks/" + callback + "/notes");
-        for (String path : List.of("/api/apps/" + app, "/api/lines/" + line, "/api/users/" + user)) {
+        accepted("PUT", "/api/lines/{id}/menu", "/api/lines/" + line + "/menu");
+        long contact = accepted("POST", "/api/contacts", "/api/contacts").get("id").asLong();
+        accepted("PATCH", "/api/contacts/{id}", "/api/contacts/" + contact);
+        for (String path : List.of("/api/lines/" + line + "/menu", "/api/contacts/" + contact, "/api/apps/" + app, "/api/lines/" + line,
+                "/api/users/" + user)) {
             assertThat(server.api("DELETE", path, null).status()).as("DELETE " + path).isEqualTo(204);
         }
     }
