@@ -2,10 +2,15 @@ package switchboard;
 
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +25,9 @@ import switchboard.calls.CallSteps;
 import switchboard.calls.CallsApi;
 import switchboard.calls.CallsPage;
 import switchboard.calls.Transcriptions;
+import switchboard.cli.BuildVersion;
+import switchboard.cli.Cli;
+import switchboard.config.CannotStart;
 import switchboard.config.Config;
 import switchboard.dashboard.ApiKeysPage;
 import switchboard.dashboard.BoardHub;
@@ -41,6 +49,7 @@ import switchboard.directory.LinesApi;
 import switchboard.directory.LinesPage;
 import switchboard.directory.UsersApi;
 import switchboard.directory.UsersPage;
+import switchboard.doctor.Doctor;
 import switchboard.escalation.EscalatedWebhook;
 import switchboard.escalation.EscalationApi;
 import switchboard.escalation.Escalations;
@@ -83,16 +92,19 @@ import switchboard.web.Nav;
 import switchboard.web.OpenApiDocument;
 import switchboard.web.PageAuth;
 import switchboard.web.Pages;
+import switchboard.web.LogText;
 import switchboard.web.RequestLimits;
 
 /**
  * The server, wired by hand: builds every service and handler, and owns every lifecycle: the HTTP server, the
  * outbox's delivery worker, the reconcile schedule and, for `serve`, the database.
  */
-public final class Server implements AutoCloseable {
+public final class Server implements Cli.Running {
     private static final Logger log = LoggerFactory.getLogger(Server.class);
     private static final Duration DELIVERY_INTERVAL = Duration.ofSeconds(1);
     private static final Duration QUEUE_DISPATCH_INTERVAL = Duration.ofSeconds(1);
+    // On SIGTERM the requests in flight get this long to finish (Heroku kills 30 s after it; the rest fits in 25 s).
+    private static final Duration HTTP_DRAIN = Duration.ofSeconds(10);
 
     private final Javalin javalin;
     private final Optional<ReconcileSchedule> reconciling;
@@ -100,6 +112,7 @@ public final class Server implements AutoCloseable {
     private final QueueDispatcher dispatcher;
     private Optional<DeliveryWorker> delivery = Optional.empty();
     private Optional<Database> database = Optional.empty();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Server(Javalin javalin, Optional<ReconcileSchedule> reconciling, BoardHub board, QueueDispatcher dispatcher) {
         this.javalin = javalin;
@@ -113,6 +126,7 @@ public final class Server implements AutoCloseable {
      * directory into an empty embedded database, then serves HTTP and delivers the outbox until closed.
      */
     public static Server run(Config config) {
+        requirePortFree(config.port()); // before the database starts, which takes seconds
         Database db = Database.open(config);
         try {
             db.migrate();
@@ -126,7 +140,9 @@ public final class Server implements AutoCloseable {
             server.delivery = Optional.of(DeliveryWorker.start(
                     Delivery.create(config.notifications(), db.jdbi(), Clock.systemUTC()), DELIVERY_INTERVAL));
             warnings(config);
-            log.info("Switchboard listening on port {}; Plivo answer URL: {}/plivo/answer", server.port(), config.publicUrl());
+            Doctor.checkPlivoInBackground(config, db.jdbi());
+            log.info("Switchboard {} listening on port {}; Plivo answer URL: {}/plivo/answer", BuildVersion.number(),
+                    server.port(), config.publicUrl());
             return server;
         } catch (RuntimeException e) {
             db.close();
@@ -174,10 +190,20 @@ public final class Server implements AutoCloseable {
                 dashboard(config, jdbi, sessions, board, directory, callbacks));
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
+            // stop() first stops accepting, answers the requests in flight (with Connection: close), then stops
+            c.jetty.modifyServer(jetty -> jetty.setStopTimeout(HTTP_DRAIN.toMillis()));
             c.jsonMapper(new JavalinJackson(Json.mapper(), false));
             RequestLimits.apply(c, config.port());
             routes.register(c);
-        }).start();
+        });
+        try {
+            javalin.start();
+        } catch (JavalinBindException e) {
+            reconciling.ifPresent(ReconcileSchedule::close);
+            board.close();
+            dispatcher.close();
+            throw portInUse(config.port());
+        }
         return new Server(javalin, reconciling, board, dispatcher);
     }
 
@@ -204,6 +230,20 @@ public final class Server implements AutoCloseable {
         }
     }
 
+    private static void requirePortFree(int port) {
+        if (port == 0) return;
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true); // as Jetty binds
+            probe.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw portInUse(port);
+        }
+    }
+
+    private static CannotStart portInUse(int port) {
+        return CannotStart.setting("PORT " + port + " is in use (another Switchboard?): set PORT");
+    }
+
     private static void warnings(Config config) {
         if (!config.verifySignatures()) {
             log.warn("!!! PLIVO_VERIFY_SIGNATURES=false: webhooks are accepted WITHOUT signature checks."
@@ -223,18 +263,34 @@ public final class Server implements AutoCloseable {
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
+    @Override
     public int port() {
         return javalin.port();
     }
 
-    /** No new requests, the reconcile schedule stopped, the outbox row in flight finished, then the database. */
+    @Override
+    public String database() {
+        return database.map(Database::description).orElse("given by the caller");
+    }
+
+    /**
+     * The reconcile schedule stopped; no new connections, the requests in flight answered (their transactions
+     * committed); the outbox's delivery in flight finished; then the pool and the embedded database. Within 25 s.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
+        long start = System.nanoTime();
         reconciling.ifPresent(ReconcileSchedule::close);
         dispatcher.close(); // no new offers to waiting callers while the webhooks in flight finish
         board.close(); // its streams end while the HTTP server still runs (closing them after stop loops in Javalin)
-        javalin.stop();
+        try {
+            javalin.stop();
+        } catch (RuntimeException e) { // requests still open after the drain: stop the rest all the same
+            log.warn("the HTTP server did not stop within {} s: {}", HTTP_DRAIN.toSeconds(), LogText.of(e));
+        }
         delivery.ifPresent(DeliveryWorker::close);
         database.ifPresent(Database::close);
+        if (database.isPresent()) log.info("Switchboard stopped in {} ms", Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 }

@@ -14,9 +14,11 @@ import switchboard.db.Database;
  * one or a new one. A picocli command: mount an instance under the command line's root
  * ({@code root.addSubcommand(new UserCommand(env, out, err))}); or run it alone ({@link #run}).
  */
-@Command(name = "user", description = "dashboard accounts", mixinStandardHelpOptions = true,
-        subcommands = UserCommand.Invite.class)
+@Command(name = "user", description = "dashboard accounts", subcommands = UserCommand.Invite.class)
 public final class UserCommand implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
     private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
@@ -44,13 +46,16 @@ public final class UserCommand implements Callable<Integer> {
         return 2;
     }
 
-    @Command(name = "invite", mixinStandardHelpOptions = true,
+    @Command(name = "invite", header = "print a one-time dashboard sign-in link (24 h) for a user",
             description = {"Prints a one-time link, valid 24 hours, where the user sets their dashboard password "
                     + "(the first, or a new one: the same link resets it). A new link replaces the user's unused ones.",
                     "The user must exist and have this email (POST /api/users)."})
     static final class Invite implements Callable<Integer> {
         @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "the user's email")
         String email;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+        boolean help;
 
         @picocli.CommandLine.ParentCommand
         UserCommand parent; // its environment and streams: mounted anywhere, `user invite` still finds them

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Everything Switchboard reads from the environment, validated once at start-up. */
 public record Config(
@@ -25,6 +26,8 @@ public record Config(
     /** Talking to Plivo's REST API: where it is, how long to wait, and what runs on it. */
     public record PlivoRest(String apiUrl, Duration timeout, Optional<Duration> reconcileEvery,
                             boolean transcribeVoicemail) {}
+
+    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "0.0.0.0", "[::1]");
 
     public static Config fromEnv(Map<String, String> env) {
         int port = port(env);
@@ -50,6 +53,11 @@ public record Config(
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, dataDir, publicUrl, plivoAuthId, plivoAuthToken, verifySignatures, apiToken,
                 notifications, plivoRest, callers);
+    }
+
+    /** PUBLIC_URL names this machine: Plivo cannot reach it (fine for local work and the simulator). */
+    public boolean publicUrlIsLocal() {
+        return LOCAL_HOSTS.contains(URI.create(publicUrl).getHost().toLowerCase(Locale.ROOT));
     }
 
     static Optional<String> value(Map<String, String> env, String name) {

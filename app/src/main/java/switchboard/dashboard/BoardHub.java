@@ -65,6 +65,7 @@ public final class BoardHub implements AutoCloseable {
     });
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final Notifications listening;
+    private volatile boolean closed;
 
     public BoardHub(Jdbi jdbi, List<BoardPart> parts, Sessions sessions) {
         this.parts = List.copyOf(parts);
@@ -80,6 +81,10 @@ public final class BoardHub implements AutoCloseable {
 
     /** A board opened: it gets every part now (it may have missed changes while it reconnected). */
     public void join(Stream stream, long sessionId, Principal viewer) {
+        if (closed) { // stopping: a board reconnecting now must not hold the server's stop up
+            stream.close();
+            return;
+        }
         Viewer who = new Viewer(sessionId, viewer);
         streams.put(stream, who);
         sender.execute(() -> parts.forEach(part -> send(part, part.load(), Map.of(stream, who))));
@@ -163,6 +168,7 @@ public final class BoardHub implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         listening.close();
         sender.shutdownNow();
         streams.keySet().forEach(Stream::close);
