@@ -19,11 +19,12 @@ from (values ('jane@example.com', 'mobile', 'sip:jane-mobile@phone.plivo.com'),
 join users u on lower(u.email) = v.email and u.deleted_at is null
 where not exists (select 1 from apps a where a.sip_uri = v.sip_uri and a.deleted_at is null);
 
-insert into lines (name, sip_uri, ring_timeout_seconds)
-select v.name, v.sip_uri, 20
-from (values ('Main Office', 'sip:main-office@phone.plivo.com'),
-             ('Sales', 'sip:sales@phone.plivo.com'),
-             ('Support', 'sip:support@phone.plivo.com')) as v(name, sip_uri)
+-- Support's callers wait in its queue when everyone is busy (see README, "Caller queue").
+insert into lines (name, sip_uri, ring_timeout_seconds, queue_enabled)
+select v.name, v.sip_uri, 20, v.queue
+from (values ('Main Office', 'sip:main-office@phone.plivo.com', false),
+             ('Sales', 'sip:sales@phone.plivo.com', false),
+             ('Support', 'sip:support@phone.plivo.com', true)) as v(name, sip_uri, queue)
 where not exists (select 1 from lines l where l.sip_uri = v.sip_uri and l.deleted_at is null);
 
 -- Tiers: Main Office 1 Luke, 2 Peter, 3 Jane; Sales 1 Luke and Jane, 2 Peter;
@@ -74,3 +75,8 @@ cross join lateral (select (select json_agg(json_build_object('day', d, 'start',
                            p.target, p.max_per_day) as v
 join users u on lower(u.email) = p.email and u.deleted_at is null
 where not exists (select 1 from availability a where a.user_id = u.id);
+-- The dashboard's demo admin is Jane, unless the directory already has an admin. `serve` on a fresh embedded
+-- database prints her generated password once (accounts.DemoAdmin); elsewhere `user invite --email jane@example.com`.
+update users set role = 'admin'
+where lower(email) = 'jane@example.com' and deleted_at is null
+  and not exists (select 1 from users a where a.role = 'admin' and a.deleted_at is null);

@@ -2,13 +2,28 @@ package switchboard;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
+import switchboard.access.Permission;
 import switchboard.calls.CallsApi;
+import switchboard.calls.CallsPage;
+import switchboard.dashboard.ApiKeysPage;
+import switchboard.dashboard.BoardPage;
+import switchboard.dashboard.SignInPage;
+import switchboard.contacts.ContactsApi;
 import switchboard.directory.AppsApi;
+import switchboard.directory.Directory;
 import switchboard.directory.LinesApi;
+import switchboard.directory.LinesPage;
 import switchboard.directory.UsersApi;
+import switchboard.directory.UsersPage;
 import switchboard.escalation.EscalatedWebhook;
 import switchboard.escalation.EscalationApi;
+import switchboard.followups.Callbacks;
 import switchboard.followups.CallbacksApi;
+import switchboard.followups.CallbacksPage;
+import switchboard.media.SoundsPage;
+import switchboard.media.Tones;
+import switchboard.menus.MenuWebhook;
+import switchboard.menus.MenusApi;
 import switchboard.plivo.AnswerWebhook;
 import switchboard.plivo.DialWebhook;
 import switchboard.plivo.HangupWebhook;
@@ -16,17 +31,32 @@ import switchboard.plivo.RecordWebhook;
 import switchboard.plivo.SignatureCheck;
 import switchboard.plivo.TranscriptionWebhook;
 import switchboard.rota.RotaHandlers;
+import switchboard.queue.QueueApi;
+import switchboard.queue.QueueWebhook;
 import switchboard.web.Access;
 import switchboard.web.ApiAuth;
 import switchboard.web.ApiErrors;
+import switchboard.web.Assets;
 import switchboard.web.Health;
+import switchboard.web.Nav;
 import switchboard.web.OpenApiDocument;
+import switchboard.web.PageAuth;
+import switchboard.web.Pages;
+import switchboard.web.QueryParams;
+import switchboard.web.SecurityHeaders;
+import switchboard.web.Views;
 
 /** The one route table: every path, its handler and, under /api, the access it needs. */
 record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial, RecordWebhook record,
               HangupWebhook hangup, TranscriptionWebhook transcription, EscalatedWebhook escalated, ApiAuth auth,
               CallsApi calls, EscalationApi escalations, UsersApi users, AppsApi apps, LinesApi lines,
-              CallbacksApi callbacks, Health health, OpenApiDocument openApi, RotaHandlers rota) {
+              CallbacksApi callbacks, Health health, OpenApiDocument openApi,
+              QueueWebhook queue, QueueApi queueApi, SoundsPage sounds, MenuWebhook menu, MenusApi menus,
+              ContactsApi contacts, RotaHandlers rota, Dashboard dashboard) {
+
+    /** The dashboard (#18): its door, its nav, and each feature's pages. */
+    record Dashboard(PageAuth auth, Nav nav, Pages pages, SignInPage signIn, BoardPage board, CallsPage calls,
+                     CallbacksPage callbacks, UsersPage users, LinesPage lines, ApiKeysPage apiKeys) {}
 
     void register(JavalinConfig c) {
         c.routes.before("/plivo/*", signatures::check);
@@ -39,6 +69,11 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         webhook(c, "/plivo/hangup", hangup::hangup);
         webhook(c, "/plivo/voicemail/transcription", transcription::transcription);
         webhook(c, "/plivo/calls/{id}/escalated/{step}", escalated::escalated);
+        webhook(c, "/plivo/queue/{step}/next", queue::next);
+        webhook(c, "/plivo/queue/{step}/key", queue::key);
+        c.routes.get(Tones.HOLD_PATH, sounds::hold);
+        webhook(c, "/plivo/menu/{step}/digits", menu::digits);
+        webhook(c, "/plivo/menu/{step}/timeout", menu::timeout);
 
         c.routes.before("/api/*", auth::authenticate);
         c.routes.beforeMatched("/api/*", auth::authorize);
@@ -68,11 +103,70 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.get("/api/callbacks/{id}", callbacks::get, Access.READ);
         c.routes.patch("/api/callbacks/{id}", callbacks::update, Access.WORK);
         c.routes.post("/api/callbacks/{id}/notes", callbacks::addNote, Access.WORK);
+        c.routes.get("/api/queue", queueApi::show, Access.READ);
+        c.routes.get("/api/lines/{id}/menu", menus::get, Access.READ);
+        c.routes.put("/api/lines/{id}/menu", menus::put, Access.ADMIN);
+        c.routes.delete("/api/lines/{id}/menu", menus::delete, Access.ADMIN);
+        c.routes.get("/api/contacts", contacts::list, Access.READ);
+        c.routes.post("/api/contacts", contacts::create, Access.WORK); // users may add: owned by them or by nobody
+        c.routes.post("/api/contacts/import", contacts::importCsv, Access.ADMIN);
+        c.routes.get("/api/contacts/{id}", contacts::get, Access.READ);
+        c.routes.patch("/api/contacts/{id}", contacts::update, Access.ADMIN);
+        c.routes.delete("/api/contacts/{id}", contacts::delete, Access.ADMIN);
         rota(c);
 
         c.routes.get("/health", health::check);
         c.routes.get("/openapi.json", openApi::serve);
-        ApiErrors.register(c.routes);
+        dashboard(c);
+        ApiErrors.register(c.routes, dashboard.pages());
+    }
+
+    /** Pages for people: signed in with a session (PageAuth), each route with its Access or OPEN; nav entries. */
+    private void dashboard(JavalinConfig c) {
+        Dashboard d = dashboard;
+        c.fileRenderer(new Views());
+        Assets.register(c);
+        c.routes.before(SecurityHeaders::set);
+        c.routes.before(QueryParams::checkUnlessWebhook); // webhooks drop what cannot be stored instead: see PlivoParams
+        c.routes.before(d.auth()::authenticate);
+        c.routes.beforeMatched(d.auth()::authorize);
+        c.routes.get("/sign-in", d.signIn()::form, PageAuth.OPEN);
+        c.routes.post("/sign-in", d.signIn()::signIn, PageAuth.OPEN);
+        c.routes.post("/sign-out", d.signIn()::signOut, Access.READ);
+        c.routes.get("/sign-in/link/{token}", d.signIn()::link, PageAuth.OPEN);
+        c.routes.post("/sign-in/link/{token}", d.signIn()::setPassword, PageAuth.OPEN);
+        d.nav().add("Board", "/", Permission.READ);
+        c.routes.get("/", d.board()::board, Access.READ);
+        c.routes.sse("/board/events", d.board()::events, Access.READ);
+        c.routes.post("/board/users/{id}/status", d.board()::setPresence, Access.SELF);
+        d.nav().add("Calls", "/calls", Permission.READ);
+        c.routes.get("/calls", d.calls()::list, Access.READ);
+        c.routes.get("/calls.csv", d.calls()::csv, Access.READ);
+        c.routes.get("/calls/{id}", d.calls()::call, Access.READ);
+        d.nav().add("Callbacks", "/callbacks", Permission.READ);
+        c.routes.get("/callbacks", d.callbacks()::list, Access.READ);
+        c.routes.post("/callbacks", d.callbacks()::create, Access.WORK);
+        c.routes.get("/callbacks/{id}", d.callbacks()::callback, Access.READ);
+        c.routes.post("/callbacks/{id}", d.callbacks()::update, Access.WORK);
+        c.routes.post("/callbacks/{id}/notes", d.callbacks()::addNote, Access.WORK);
+        d.nav().add("Directory", "/directory", Permission.ADMIN);
+        c.routes.get("/directory", d.users()::overview, Access.ADMIN);
+        c.routes.post("/directory/users", d.users()::create, Access.ADMIN);
+        c.routes.get("/directory/users/{id}", d.users()::user, Access.ADMIN);
+        c.routes.post("/directory/users/{id}", d.users()::update, Access.ADMIN);
+        c.routes.post("/directory/users/{id}/role", d.users()::setRole, Access.ADMIN);
+        c.routes.post("/directory/users/{id}/apps", d.users()::addApp, Access.ADMIN);
+        c.routes.post("/directory/users/{id}/sign-in-link", d.users()::signInLink, Access.ADMIN);
+        c.routes.post("/directory/users/{id}/delete", d.users()::delete, Access.ADMIN);
+        c.routes.post("/directory/apps/{id}/delete", d.users()::deleteApp, Access.ADMIN);
+        c.routes.post("/directory/lines", ctx -> d.lines().create(ctx, d.users()), Access.ADMIN);
+        c.routes.get("/directory/lines/{id}", d.lines()::line, Access.ADMIN);
+        c.routes.post("/directory/lines/{id}", d.lines()::update, Access.ADMIN);
+        c.routes.post("/directory/lines/{id}/tiers", d.lines()::tiers, Access.ADMIN);
+        c.routes.post("/directory/lines/{id}/delete", d.lines()::delete, Access.ADMIN);
+        c.routes.get("/directory/api-keys", d.apiKeys()::list, Access.ADMIN);
+        c.routes.post("/directory/api-keys", d.apiKeys()::create, Access.ADMIN);
+        c.routes.post("/directory/api-keys/revoke", d.apiKeys()::revoke, Access.ADMIN);
     }
 
     /** The weekly rota: turns, availability, the week's rota and its swaps; the calendar feed's token is its key. */

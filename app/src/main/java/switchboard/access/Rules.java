@@ -42,7 +42,27 @@ public final class Rules {
         }
     }
 
-    private static boolean mayWork(Principal by, Long assigneeId) {
+    /** Adding a contact: any key (users may add the callers they meet), a user key only owned by itself or by nobody. */
+    public static void requireMayAddContact(Principal by, Long ownerUserId) {
+        if (!mayWork(by, ownerUserId)) throw new Forbidden("a user key may only add contacts owned by its user or by nobody");
+    }
+
+    /**
+     * Changing a callback's assignee (one the key may work): a user key may take it (assign it to its own user) or
+     * give it back (assign it to nobody); only an admin key assigns someone else.
+     */
+    public static void requireMayAssign(Principal by, long callbackId, Long newAssigneeId) {
+        if (!mayWork(by, newAssigneeId)) {
+            throw new Forbidden("a user key may take callback " + callbackId + " (assign it to its own user) or give it"
+                    + " back (assign it to nobody); only an admin key assigns someone else");
+        }
+    }
+
+    /**
+     * Whether a key may work a callback as it is (whose is it?) or as it would be (whose would it become?); the
+     * dashboard shows the actions a viewer may take with it (the service checks again under its lock).
+     */
+    public static boolean mayWork(Principal by, Long assigneeId) {
         return by.isAdmin() || assigneeId == null || assigneeId.equals(by.userId());
     }
 
@@ -72,5 +92,23 @@ public final class Rules {
         if (!by.isAdmin() && !Objects.equals(by.userId(), fromUserId)) {
             throw new Forbidden("only the user who offered swap " + swapId + " may cancel it");
         }
+    }
+
+    // The dashboard (#18): who sees which page, who may set whose presence, who may change roles.
+
+    /** Whether a page or a nav entry needing {@code needed} is open to this viewer (SELF, ON_CALL: the row decides). */
+    public static boolean sees(Principal by, Permission needed) {
+        return by.isAdmin() || needed == Permission.READ || needed == Permission.WORK;
+    }
+
+    /** Presence: one's own (admins: anyone's), as PUT /api/users/{id}/status. */
+    public static boolean maySetPresence(Principal by, long userId) {
+        return allows(by, Permission.SELF, () -> userId);
+    }
+
+    /** Roles: admins only, and never their own, so the last admin cannot lock everyone out. */
+    public static void requireMayChangeRole(Principal by, long userId) {
+        if (!by.isAdmin()) throw new Forbidden("only an admin may change roles");
+        if (java.util.Objects.equals(by.userId(), userId)) throw new Forbidden("an admin may not change their own role");
     }
 }

@@ -2,7 +2,10 @@ package switchboard.calls;
 
 import switchboard.json.Wire;
 
-/** A call's status, derived by the database from its facts (calls.status is a generated column). */
+/**
+ * A call's status, derived by the database from its facts (calls.status is a generated column). WAITING: in its
+ * line's queue; ABANDONED: the caller hung up while waiting.
+ */
 public enum CallStatus implements Wire {
-    RINGING, IN_PROGRESS, IN_VOICEMAIL, ANSWERED, VOICEMAIL, MISSED, REJECTED
+    RINGING, WAITING, IN_PROGRESS, IN_VOICEMAIL, ANSWERED, VOICEMAIL, MISSED, ABANDONED, REJECTED
 }

@@ -2,17 +2,12 @@ package switchboard.calls;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import switchboard.json.Wire;
+import switchboard.web.Csv;
 import switchboard.web.Cursor;
 import switchboard.web.Page;
 import switchboard.web.Paging;
@@ -32,7 +27,7 @@ public final class CallsApi {
         Long before = Cursor.decode(ctx.queryParam("cursor"));
         String accept = ctx.header("Accept");
         if (accept != null && accept.contains("text/csv")) {
-            csv(ctx, filter);
+            csv(ctx, log, filter);
             return;
         }
         List<CallLogDao.CallEntry> rows = log.page(filter, before, limit + 1);
@@ -45,33 +40,29 @@ public final class CallsApi {
         ctx.json(log.get(QueryParams.pathId(ctx)));
     }
 
-    /** Every matching call, streamed as it is read. */
-    private void csv(Context ctx, CallLogDao.Filter filter) {
-        ctx.contentType("text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"calls.csv\"");
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
-            out.write(CallCsv.HEADER);
-            log.each(filter, c -> write(out, CallCsv.row(c)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Writer out, String text) {
-        try {
-            out.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Every matching call, streamed as it is read; the dashboard's history exports the same way. */
+    static void csv(Context ctx, CallLog log, CallLogDao.Filter filter) {
+        Csv.send(ctx, "calls.csv", CallCsv.HEADER, rows -> log.each(filter, c -> rows.add(CallCsv.row(c))));
     }
 
     private static CallLogDao.Filter filter(Context ctx) {
-        String status = ctx.queryParam("status");
+        return filter(ctx, time(ctx, "since"), time(ctx, "until"));
+    }
+
+    /** The history's filters, as the API reads them; the dashboard gives since and until from its date fields. */
+    static CallLogDao.Filter filter(Context ctx, Instant since, Instant until) {
+        String status = blank(ctx.queryParam("status")) ? null : ctx.queryParam("status");
         if (status != null && Wire.of(CallStatus.class, status).isEmpty()) {
             throw new BadRequestResponse("status must be one of " + Wire.listed(CallStatus.class));
         }
         return new CallLogDao.Filter(QueryParams.optionalLong(ctx, "lineId"), status, ctx.queryParam("callUuid"),
-                QueryParams.optionalLong(ctx, "userId"), ctx.queryParam("from"), time(ctx, "since"), time(ctx, "until"),
+                QueryParams.optionalLong(ctx, "userId"), blank(ctx.queryParam("from")) ? null : ctx.queryParam("from"), since, until,
                 QueryParams.optionalBoolean(ctx, "simulated"));
+    }
+
+    /** An empty filter field of the dashboard's form filters nothing. */
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static Instant time(Context ctx, String name) {

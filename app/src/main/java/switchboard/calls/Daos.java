@@ -1,5 +1,7 @@
 package switchboard.calls;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import switchboard.directory.DirectoryDao;
 
@@ -9,6 +11,7 @@ public final class Daos {
     private CallDao calls;
     private OfferDao offers;
     private DirectoryDao directory;
+    private final Map<Class<?>, Object> others = new HashMap<>(4);
 
     public Daos(Handle handle) {
         this.handle = handle;
@@ -31,6 +34,11 @@ public final class Daos {
     public DirectoryDao directory() {
         if (directory == null) directory = handle.attach(DirectoryDao.class);
         return directory;
+    }
+
+    /** Another feature's DAO on this transaction's handle (attached once, like these). */
+    public <T> T attach(Class<T> dao) {
+        return dao.cast(others.computeIfAbsent(dao, handle::attach));
     }
 
     /** A timeline for this call, written with this transaction's handle. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Everything Switchboard reads from the environment, validated once at start-up. */
 public record Config(
@@ -20,11 +21,13 @@ public record Config(
         Optional<String> apiToken,
         NotifyConfig notifications,
         PlivoRest plivoRest,
-        Optional<String> calendarSecret) {
+        CallerConfig callers, Optional<String> calendarSecret) {
 
     /** Talking to Plivo's REST API: where it is, how long to wait, and what runs on it. */
     public record PlivoRest(String apiUrl, Duration timeout, Optional<Duration> reconcileEvery,
                             boolean transcribeVoicemail) {}
+
+    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "0.0.0.0", "[::1]");
 
     public static Config fromEnv(Map<String, String> env) {
         int port = port(env);
@@ -32,6 +35,7 @@ public record Config(
         databaseUrl.ifPresent(DatabaseUrl::toJdbc); // fail early, naming the variable
         Optional<String> authId = value(env, "PLIVO_AUTH_ID");
         Optional<String> authToken = value(env, "PLIVO_AUTH_TOKEN");
+        NotifyConfig notifications = NotifyConfig.fromEnv(env);
         return new Config(
                 port,
                 databaseUrl,
@@ -41,14 +45,20 @@ public record Config(
                 authToken,
                 verifySignatures(env),
                 value(env, "API_TOKEN"),
-                NotifyConfig.fromEnv(env),
+                notifications,
                 plivoRest(env, authId.isPresent() && authToken.isPresent()),
+                CallerConfig.fromEnv(env, notifications),
                 calendarSecret(env));
     }
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, dataDir, publicUrl, plivoAuthId, plivoAuthToken, verifySignatures, apiToken,
-                notifications, plivoRest, calendarSecret);
+                notifications, plivoRest, callers, calendarSecret);
+    }
+
+    /** PUBLIC_URL names this machine: Plivo cannot reach it (fine for local work and the simulator). */
+    public boolean publicUrlIsLocal() {
+        return LOCAL_HOSTS.contains(URI.create(publicUrl).getHost().toLowerCase(Locale.ROOT));
     }
 
     /** The key the rota's calendar feed URLs are signed with (CALENDAR_SECRET); without it the feeds are off. */

@@ -8,9 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,40 +23,89 @@ public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     private static final long SEED_LOCK = 0x5357_4244L; // "SWBD": one seeding at a time across instances
 
+    private static final String DATABASE_URL = "DATABASE_URL";
+    private static final String EMBEDDED = "embedded PostgreSQL";
+
     private final HikariDataSource pool;
-    private final EmbeddedPostgres embedded;
+    private final Embedded embedded;
+    private final String setting;
+    private final String description;
     private final Jdbi jdbi;
 
-    private Database(HikariDataSource pool, EmbeddedPostgres embedded) {
+    /** The embedded PostgreSQL this process started, and where it keeps its data. */
+    private record Embedded(EmbeddedPostgres postgres, EmbeddedData data) {}
+
+    private Database(HikariDataSource pool, Embedded embedded, String setting, String description) {
         this.pool = pool;
         this.embedded = embedded;
+        this.setting = setting;
+        this.description = description;
         this.jdbi = Jdbis.create(pool);
     }
 
+    /**
+     * `serve`: the database of DATABASE_URL, or the embedded one, which it starts and owns (and no other running
+     * Switchboard may hold). Either is reached once here, so what is wrong is one line now rather than a failed
+     * request later.
+     */
     public static Database open(Config config) {
+        return open(config, false);
+    }
+
+    /** Every other command: as {@link #open}, but joining the embedded database of a Switchboard that runs. */
+    public static Database openShared(Config config) {
+        return open(config, true);
+    }
+
+    private static Database open(Config config, boolean joinRunning) {
         if (config.databaseUrl().isPresent()) {
             DatabaseUrl url = DatabaseUrl.toJdbc(config.databaseUrl().get());
-            return new Database(pool(url.jdbcUrl(), url.user(), url.password()), null);
+            DatabaseAddress address = new DatabaseAddress(url.jdbcUrl(), url.user(), url.password());
+            address.reach(DATABASE_URL);
+            return new Database(pool(address), null, DATABASE_URL, address.description());
         }
-        EmbeddedPostgres pg = startEmbedded(config.dataDir().resolve("pgdata"));
-        return new Database(pool(pg.getJdbcUrl("postgres", "postgres"), null, null), pg);
+        EmbeddedData data = embeddedData(config);
+        if (!joinRunning) data.requireFree();
+        Optional<Integer> running = data.runningPort();
+        if (running.isPresent()) {
+            DatabaseAddress address = new DatabaseAddress("jdbc:postgresql://localhost:" + running.get() + "/postgres?user=postgres",
+                    null, null);
+            address.reach(EMBEDDED);
+            return new Database(pool(address), null, EMBEDDED, "the embedded PostgreSQL of the running Switchboard, data in "
+                    + data.dir().toAbsolutePath());
+        }
+        EmbeddedPostgres pg = data.start();
+        return new Database(pool(new DatabaseAddress(pg.getJdbcUrl("postgres", "postgres"), null, null)), new Embedded(pg, data),
+                EMBEDDED, "embedded PostgreSQL, data in " + data.dir().toAbsolutePath());
+    }
+
+    /** Without DATABASE_URL: whether the embedded database exists yet (serve creates it). */
+    public static boolean hasEmbeddedData(Config config) {
+        return Files.exists(embeddedData(config).dir().resolve("PG_VERSION"));
+    }
+
+    private static EmbeddedData embeddedData(Config config) {
+        return new EmbeddedData(config.dataDir().resolve("pgdata"));
     }
 
     /** For tests: a pool over any JDBC URL. */
     public static Database connect(String jdbcUrl) {
-        return new Database(pool(jdbcUrl, null, null), null);
+        DatabaseAddress address = new DatabaseAddress(jdbcUrl, null, null);
+        return new Database(pool(address), null, "the database", address.description());
     }
 
+    /** This process started the embedded database (and stops it on close). */
     public boolean isEmbedded() {
         return embedded != null;
     }
 
-    public String jdbcUrl() {
-        return pool.getJdbcUrl();
+    /** For people: "embedded PostgreSQL, data in /path" or "database app at db.example.com:5432 as user u"; no password. */
+    public String description() {
+        return description;
     }
 
-    public DataSource dataSource() {
-        return pool;
+    public String jdbcUrl() {
+        return pool.getJdbcUrl();
     }
 
     public Jdbi jdbi() {
@@ -64,12 +114,31 @@ public final class Database implements AutoCloseable {
 
     /** Applies pending migrations; Flyway's lock makes concurrent instances safe. */
     public int migrate() {
-        return migrate(pool);
+        try {
+            return Migrations.apply(pool);
+        } catch (FlywayException e) {
+            throw translated(e);
+        }
     }
 
-    public static int migrate(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load()
-                .migrate().migrationsExecuted;
+    /** Where the migrations stand, for doctor: nothing is changed. */
+    public record MigrationState(String version, int applied, int pending, List<String> failed) {}
+
+    public MigrationState migrationState() {
+        try {
+            return Migrations.state(pool);
+        } catch (FlywayException e) {
+            throw translated(e);
+        }
+    }
+
+    private RuntimeException translated(FlywayException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && String.valueOf(s.getSQLState()).startsWith("08")) {
+                return DatabaseErrors.connecting(setting, pool.getJdbcUrl(), pool.getUsername(), s);
+            }
+        }
+        return DatabaseErrors.migrating(e);
     }
 
     /** Loads the demo directory; every statement skips what exists, so running it twice changes nothing. */
@@ -87,12 +156,12 @@ public final class Database implements AutoCloseable {
                         .mapTo(Boolean.class).one());
     }
 
-    private static HikariDataSource pool(String jdbcUrl, String user, String password) {
+    private static HikariDataSource pool(DatabaseAddress address) {
         HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(jdbcUrl);
-        if (user != null) hc.setUsername(user);
-        if (password != null) hc.setPassword(password);
-        hc.setMaximumPoolSize(16);
+        hc.setJdbcUrl(address.jdbcUrl());
+        if (address.user() != null) hc.setUsername(address.user());
+        if (address.password() != null) hc.setPassword(address.password());
+        hc.setMaximumPoolSize(17); // 16, and the dashboard's board holds one for LISTEN (db.Notifications)
         hc.setPoolName("switchboard");
         // A caller waits in silence while we wait for the database: fail fast and degrade instead.
         hc.setConnectionTimeout(3_000);
@@ -100,21 +169,6 @@ public final class Database implements AutoCloseable {
         hc.addDataSourceProperty("connectTimeout", "3");
         hc.addDataSourceProperty("socketTimeout", "15");
         return new HikariDataSource(hc);
-    }
-
-    private static EmbeddedPostgres startEmbedded(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            log.info("No DATABASE_URL: starting embedded PostgreSQL with data in {}", dir.toAbsolutePath());
-            // zonky's defaults suit throwaway test databases (fsync off); this one keeps the user's call log.
-            return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
-                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on").start();
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("could not start the embedded PostgreSQL in " + dir.toAbsolutePath()
-                    + " (is a Switchboard server already using it? stop it, or set DATABASE_URL or SWITCHBOARD_DATA_DIR): "
-                    + e.getMessage(), e);
-        }
     }
 
     private static String resource(String name) {
@@ -131,9 +185,11 @@ public final class Database implements AutoCloseable {
         pool.close();
         if (embedded != null) {
             try {
-                embedded.close();
+                embedded.postgres().close();
             } catch (IOException e) {
                 log.warn("embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+            } finally {
+                embedded.data().stopped();
             }
         }
     }

@@ -8,7 +8,7 @@ import switchboard.web.QueryParams;
 
 /** /api/users/{id}/apps and /api/apps/{id}. */
 public final class AppsApi {
-    private static final Set<String> FIELDS = Set.of("label", "sipUri");
+    static final Set<String> FIELDS = Set.of("label", "sipUri");
     private final Directory directory;
 
     public AppsApi(Directory directory) {
@@ -25,12 +25,15 @@ public final class AppsApi {
     }
 
     public void create(Context ctx) {
-        long userId = QueryParams.pathId(ctx);
-        JsonBody body = JsonBody.parse(ctx, FIELDS);
+        ctx.status(201).json(create(directory, QueryParams.pathId(ctx), JsonBody.parse(ctx, FIELDS)));
+    }
+
+    /** Shared with the dashboard's form (UsersPage). */
+    static SipApp create(Directory directory, long userId, JsonBody body) {
         String label = body.text("label", true, 50);
         String sipUri = body.sipUri("sipUri", true);
         body.validate();
-        ctx.status(201).json(directory.createApp(userId, label, sipUri));
+        return directory.createApp(userId, label, sipUri);
     }
 
     public void update(Context ctx) {

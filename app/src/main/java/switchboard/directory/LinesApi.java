@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import switchboard.routing.QueueRules;
 import switchboard.routing.Strategy;
 import switchboard.web.JsonBody;
 import switchboard.web.Paging;
@@ -13,8 +14,9 @@ import switchboard.web.QueryParams;
 
 /** /api/lines and their tiers. */
 public final class LinesApi {
-    private static final Set<String> FIELDS = Set.of("name", "sipUri", "voicemailPrompt", "ringTimeoutSeconds",
-            "wrapUpSeconds", "missedCallsBeforeAway", "timeZone", "businessHours", "closures", "closedMessage", "maxRingSeconds");
+    static final Set<String> FIELDS = Set.of("name", "sipUri", "voicemailPrompt", "ringTimeoutSeconds",
+            "wrapUpSeconds", "missedCallsBeforeAway", "timeZone", "businessHours", "closures", "closedMessage", "maxRingSeconds",
+            "queue", "ownerFirst", "ownerRingSeconds", "stickyDays");
     private static final Set<String> TIER_FIELDS = Set.of("userIds", "ringTimeoutSeconds", "strategy");
     private static final int MIN_RING = 5;
     private static final int MAX_RING = 600;
@@ -34,17 +36,19 @@ public final class LinesApi {
     }
 
     public void create(Context ctx) {
-        ctx.status(201).json(directory.createLine(read(JsonBody.parse(ctx, FIELDS), 0)));
+        ctx.status(201).json(directory.createLine(read(JsonBody.parse(ctx, FIELDS), 0, QueueRules.OFF)));
     }
 
     /** PATCH changes only the fields given. */
     public void update(Context ctx) {
         long id = QueryParams.pathId(ctx);
-        Line changed = read(JsonBody.patch(ctx, FIELDS, directory.line(id)), id);
+        Line current = directory.line(id);
+        Line changed = read(JsonBody.patch(ctx, FIELDS, current), id, current.queue());
         ctx.json(directory.updateLine(id, l -> changed));
     }
 
-    private static Line read(JsonBody body, long id) {
+    /** Shared with the dashboard's form (LinesPage); queueBase: the queue settings a PATCH changes (OFF for a new line). */
+    static Line read(JsonBody body, long id, QueueRules queueBase) {
         String name = body.text("name", true, 100);
         String sipUri = body.sipUri("sipUri", true);
         String prompt = body.text("voicemailPrompt", false, 3000);
@@ -56,9 +60,14 @@ public final class LinesApi {
         String closures = body.json("closures", Hours::closuresProblem);
         String closed = body.text("closedMessage", false, 3000);
         Integer maxRing = body.integer("maxRingSeconds", false, 5, 3600);
+        QueueRules queue = QueueSettings.read(body, queueBase);
+        Boolean ownerFirst = body.bool("ownerFirst");
+        Integer ownerRing = body.integer("ownerRingSeconds", false, MIN_RING, MAX_RING);
+        Integer sticky = body.integer("stickyDays", false, 1, 365);
         body.validate();
         return new Line(id, name, sipUri, prompt, ring == null ? 20 : ring, wrapUp == null ? 0 : wrapUp, missed, zone,
-                hours, closures == null ? "[]" : closures, closed, maxRing);
+                hours, closures == null ? "[]" : closures, closed, maxRing, queue,
+                Boolean.TRUE.equals(ownerFirst), ownerRing == null ? Line.OWNER_RING_SECONDS : ownerRing, sticky);
     }
 
     public void delete(Context ctx) {
@@ -73,13 +82,19 @@ public final class LinesApi {
     /** PUT replaces the whole ordered list atomically: {"tiers": [{"userIds": [3, 1], "ringTimeoutSeconds": 20, "strategy": "sequential"}]}. */
     public void replaceTiers(Context ctx) {
         long lineId = QueryParams.pathId(ctx);
-        JsonBody body = JsonBody.parse(ctx, Set.of("tiers"));
+        ctx.json(Map.of("tiers", replaceTiers(directory, lineId, JsonBody.parse(ctx, TIERS))));
+    }
+
+    static final Set<String> TIERS = Set.of("tiers");
+
+    /** Reads {"tiers": [...]} and replaces the line's tiers: the API's PUT and the dashboard's tier editor. */
+    static List<Tier> replaceTiers(Directory directory, long lineId, JsonBody body) {
         List<Tier> tiers = body.objects("tiers", LinesApi::tier);
         body.validate();
         int defaultRing = directory.line(lineId).ringTimeoutSeconds();
         List<Tier> withDefaults = tiers.stream().map(t -> new Tier(t.position(), t.userIds(),
                 t.ringTimeoutSeconds() > 0 ? t.ringTimeoutSeconds() : defaultRing, t.strategy())).toList();
-        ctx.json(Map.of("tiers", directory.replaceTiers(lineId, withDefaults)));
+        return directory.replaceTiers(lineId, withDefaults);
     }
 
     private static Tier tier(JsonNode node, String path, JsonBody body) {

@@ -15,7 +15,7 @@ import switchboard.web.QueryParams;
 
 /** /api/users and presence. */
 public final class UsersApi {
-    private static final Set<String> FIELDS =
+    static final Set<String> FIELDS =
             Set.of("name", "title", "email", "status", "maxConcurrentCalls", "timeZone", "workingHours");
     private final Directory directory;
     private final CalendarLinks calendars;
@@ -78,7 +78,8 @@ public final class UsersApi {
         return users.stream().map(u -> new UserView(u, urls.get(u.id()))).toList();
     }
 
-    private static User read(JsonBody body, long id) {
+    /** Shared with the dashboard's form (UsersPage). */
+    static User read(JsonBody body, long id) {
         String name = body.text("name", true, 100);
         String title = body.text("title", false, 100);
         String email = body.email("email");

@@ -7,6 +7,7 @@ import switchboard.calls.Incoming;
 import switchboard.plivo.PlivoParams;
 import switchboard.plivo.XmlReply;
 import switchboard.plivo.xml.CallXml;
+import switchboard.web.LogText;
 
 /** Where Plivo's live-call transfer sends the caller of an escalated call: the escalation's stored step. */
 public record EscalatedWebhook(Escalations escalations, CallXml xml) {
@@ -19,8 +20,8 @@ public record EscalatedWebhook(Escalations escalations, CallXml xml) {
         int step = p.step(ctx);
         XmlReply.sendOrDegrade(ctx, "escalation of " + call.callUuid(), () -> escalations.step(callId, call.callUuid(), step)
                 .orElseGet(() -> {
-                    log.warn("no escalation step {} for call {} ({}): taking a message instead", step, callId, call.callUuid());
+                    log.warn("no escalation step {} for call {} ({}): taking a message instead", step, callId, LogText.of(call.callUuid()));
                     return xml.voicemailOnly();
-                }), xml::voicemailOnly);
+                }), failure -> xml.voicemailOnly());
     }
 }

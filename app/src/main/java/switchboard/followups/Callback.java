@@ -10,7 +10,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Callback(long id, Long callId, String callUuid, List<Long> attachedCallIds, long lineId,
                        String from, String voicemailUrl, String transcription, String status, Long assigneeId,
-                       List<Note> notes, Instant createdAt, Instant updatedAt) {
+                       String source, List<Note> notes, Instant createdAt, Instant updatedAt) {
 
     /** One entry of the append-only thread. author is the user's name, or the API key's name. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -22,6 +22,6 @@ public record Callback(long id, Long callId, String callUuid, List<Long> attache
         List<Long> later = calls.stream().skip(1).map(CallbackDao.CallRef::callId).toList();
         return new Callback(row.id(), opener == null ? null : opener.callId(), opener == null ? null : opener.callUuid(),
                 later, row.lineId(), row.caller(), row.voicemailUrl(), row.transcription(), row.status(),
-                row.assigneeId(), notes, row.createdAt(), row.updatedAt());
+                row.assigneeId(), row.source(), notes, row.createdAt(), row.updatedAt());
     }
 }

@@ -14,10 +14,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(CallbackDao.Row.class)
 @RegisterConstructorMapper(CallbackDao.CallRef.class)
 public interface CallbackDao {
-    String COLUMNS = "id, line_id, caller, voicemail_url, transcription, status, assignee_id, version, created_at, updated_at";
+    String COLUMNS = "id, line_id, caller, voicemail_url, transcription, status, assignee_id, version, created_at, updated_at,"
+            + " source";
 
     record Row(long id, long lineId, String caller, String voicemailUrl, String transcription, String status,
-               Long assigneeId, int version, Instant createdAt, Instant updatedAt) {}
+               Long assigneeId, int version, Instant createdAt, Instant updatedAt, String source) {}
 
     record CallRef(long callbackId, long callId, String callUuid) {}
 
@@ -26,16 +27,20 @@ public interface CallbackDao {
 
     /** Empty when the caller already has an open callback on the line (maybe opened this very moment). */
     @SqlQuery("""
-            insert into callbacks (line_id, caller, voicemail_url) values (:lineId, :caller, :voicemailUrl)
+            insert into callbacks (line_id, caller, voicemail_url, source) values (:lineId, :caller, :voicemailUrl, :source)
             on conflict (line_id, caller) where status in ('open', 'in-progress') and caller <> '' do nothing
             returning id""")
     Optional<Long> openIfNone(@Bind("lineId") long lineId, @Bind("caller") String caller,
-                              @Bind("voicemailUrl") String voicemailUrl);
+                              @Bind("voicemailUrl") String voicemailUrl, @Bind("source") String source);
+
+    /** The caller asked the queue for a callback: their open one is listed first from now on. */
+    @SqlUpdate("update callbacks set source = 'queue' where id = :id")
+    void requestedFromQueue(@Bind("id") long id);
 
     @SqlQuery("select id from callbacks where line_id = :lineId and caller = :caller and status in ('open', 'in-progress')")
     Optional<Long> openFor(@Bind("lineId") long lineId, @Bind("caller") String caller);
 
-    @SqlQuery("insert into callbacks (line_id, caller, assignee_id) values (:lineId, :caller, :assigneeId) returning id")
+    @SqlQuery("insert into callbacks (line_id, caller, assignee_id, source) values (:lineId, :caller, :assigneeId, 'manual') returning id")
     long insert(@Bind("lineId") long lineId, @Bind("caller") String caller, @Bind("assigneeId") Long assigneeId);
 
     @SqlQuery("select callback_id from callback_calls where call_id = :callId")
@@ -70,8 +75,8 @@ public interface CallbackDao {
               and (not :unassigned or assignee_id is null)
               and (cast(:lineId as bigint) is null or line_id = :lineId)
               and (cast(:from as text) is null or caller = :from)
-              and id > :after
-            order by id limit :limit""")
+              and ((source <> 'queue'), id) > (coalesce((select a.source <> 'queue' from callbacks a where a.id = :after), false), :after)
+            order by (source <> 'queue'), id limit :limit""")
     List<Row> page(@BindMethods Filter filter, @Bind("after") long afterId, @Bind("limit") int limit);
 
     /** The calls of each callback, the opening one first. */

@@ -18,7 +18,8 @@ import switchboard.notify.Notifier;
 
 /**
  * Callbacks worked by hand: each change one transaction, with its event and mails queued in it.
- * An admin key works any callback; a user key those assigned to its user or to nobody.
+ * An admin key works any callback; a user key those assigned to its user or to nobody, and it may take one or give
+ * it back, never hand it to someone else ({@link Rules#requireMayAssign}).
  */
 public final class Callbacks {
     private final Jdbi jdbi;
@@ -40,6 +41,12 @@ public final class Callbacks {
 
     public Callback get(long id) {
         return jdbi.inTransaction(h -> CallbackViews.of(h, h.attach(CallbackDao.class).find(id).orElseThrow(() -> missing(id))));
+    }
+
+    /** The callback a call opened or joined, if any. */
+    public java.util.Optional<Callback> ofCall(long callId) {
+        return jdbi.inTransaction(h -> h.attach(CallbackDao.class).ofCall(callId)
+                .flatMap(id -> h.attach(CallbackDao.class).find(id)).map(row -> CallbackViews.of(h, row)));
     }
 
     public Callback create(Draft draft, Principal by) {
@@ -74,7 +81,10 @@ public final class Callbacks {
             Long assignee = change.assigneeGiven() ? change.assigneeId() : before.assigneeId();
             List<String> changes = new ArrayList<>();
             if (!status.equals(before.status())) changes.add("status");
-            if (!Objects.equals(assignee, before.assigneeId())) changes.add("assigneeId");
+            if (!Objects.equals(assignee, before.assigneeId())) {
+                Rules.requireMayAssign(by, id, assignee); // under the row's lock, like the check that it may be worked
+                changes.add("assigneeId");
+            }
             if (changes.isEmpty()) return CallbackViews.of(h, before); // nothing changed: no event, no mail
             return notices.changed(h, before, callbacks.update(id, status, assignee, null), changes);
         }));

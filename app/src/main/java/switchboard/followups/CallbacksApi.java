@@ -28,33 +28,46 @@ public final class CallbacksApi {
     }
 
     public void create(Context ctx) {
-        JsonBody body = JsonBody.parse(ctx, Set.of("lineId", "from", "assigneeId", "note"));
-        Long lineId = body.id("lineId", true);
-        String from = body.text("from", true, 255);
-        Long assigneeId = body.id("assigneeId", false);
-        String note = body.text("note", false, MAX_TEXT);
-        body.validate();
-        Callbacks.Draft draft = new Callbacks.Draft(lineId, from, assigneeId, note);
+        Callbacks.Draft draft = draft(JsonBody.parse(ctx, DRAFT));
         ctx.status(201).json(callbacks.create(draft, ApiAuth.principal(ctx)));
     }
 
     /** PATCH changes only what is given; "assigneeId": null unassigns. */
     public void update(Context ctx) {
         long id = QueryParams.pathId(ctx);
-        JsonBody body = JsonBody.parse(ctx, Set.of("status", "assigneeId"));
-        String status = body.has("status") ? body.oneOf("status", true, Wire.names(CallbackStatus.class)) : null;
-        Long assigneeId = body.id("assigneeId", false);
-        body.validate();
-        Callbacks.Change change = new Callbacks.Change(status, body.has("assigneeId"), assigneeId);
-        ctx.json(callbacks.update(id, change, ApiAuth.principal(ctx)));
+        ctx.json(callbacks.update(id, change(JsonBody.parse(ctx, CHANGE)), ApiAuth.principal(ctx)));
     }
 
     public void addNote(Context ctx) {
         long id = QueryParams.pathId(ctx);
-        JsonBody body = JsonBody.parse(ctx, Set.of("text"));
+        ctx.status(201).json(callbacks.addNote(id, note(JsonBody.parse(ctx, NOTE)), ApiAuth.principal(ctx)));
+    }
+
+    // The readers of the request bodies, shared with the dashboard's forms (CallbacksPage): one copy of each rule.
+    static final Set<String> DRAFT = Set.of("lineId", "from", "assigneeId", "note");
+    static final Set<String> CHANGE = Set.of("status", "assigneeId");
+    static final Set<String> NOTE = Set.of("text");
+
+    static Callbacks.Draft draft(JsonBody body) {
+        Long lineId = body.id("lineId", true);
+        String from = body.text("from", true, 255);
+        Long assigneeId = body.id("assigneeId", false);
+        String note = body.text("note", false, MAX_TEXT);
+        body.validate();
+        return new Callbacks.Draft(lineId, from, assigneeId, note);
+    }
+
+    static Callbacks.Change change(JsonBody body) {
+        String status = body.has("status") ? body.oneOf("status", true, Wire.names(CallbackStatus.class)) : null;
+        Long assigneeId = body.id("assigneeId", false);
+        body.validate();
+        return new Callbacks.Change(status, body.has("assigneeId"), assigneeId);
+    }
+
+    static String note(JsonBody body) {
         String text = body.text("text", true, MAX_TEXT);
         body.validate();
-        ctx.status(201).json(callbacks.addNote(id, text, ApiAuth.principal(ctx)));
+        return text;
     }
 
     /** ?status=, ?lineId=, ?from= (the caller), ?assigneeId= a user id or "none" for unassigned. */

@@ -18,6 +18,13 @@ final class FollowUpMails {
                         + " and nobody answered. No message was left.\n\n" + footer(callbackId));
     }
 
+    Mail callbackRequested(FollowUpDirectoryDao.Recipient to, CallEntry call, String line, long callbackId) {
+        return new Mail(to.email(), "Callback requested on " + line + " by " + caller(call.fromUri()),
+                greeting(to) + caller(call.fromUri()) + " called " + line + " at " + call.startedAt() + ", waited "
+                        + (call.queueWaitSeconds() == null ? "" : call.queueWaitSeconds() + " s ")
+                        + "in the queue and asked to be called back.\n\n" + footer(callbackId));
+    }
+
     Mail voicemail(FollowUpDirectoryDao.Recipient to, CallEntry call, String line, long callbackId) {
         String length = call.voicemailDurationSeconds() == null ? "" : " (" + call.voicemailDurationSeconds() + " s)";
         return new Mail(to.email(), "New voicemail on " + line + " from " + caller(call.fromUri()),

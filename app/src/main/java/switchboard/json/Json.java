@@ -1,5 +1,6 @@
 package switchboard.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,12 +10,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The one JSON configuration, and the one mapper built from it: ISO-8601 instants, unknown fields rejected. */
+/** The one JSON configuration, and the one mapper built from it: ISO-8601 instants; unknown fields, trailing text and
+ * duplicate names rejected. */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // {"name": "x"} }}}garbage is not a body
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // nor is {"name": "a", "name": "b"}
 
     private Json() {}
 

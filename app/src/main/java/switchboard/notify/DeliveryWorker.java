@@ -44,7 +44,7 @@ public final class DeliveryWorker implements AutoCloseable {
         running.set(false);
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) executor.shutdownNow();
+            if (!executor.awaitTermination(8, TimeUnit.SECONDS)) executor.shutdownNow(); // within the 25 s of a graceful stop
         } catch (InterruptedException e) {
             executor.shutdownNow();
             Thread.currentThread().interrupt();

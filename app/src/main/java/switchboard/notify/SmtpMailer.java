@@ -37,11 +37,11 @@ record SmtpMailer(SmtpUrl url, String from, Clock clock, Session session) implem
         }
     }
 
-    private static String protocol(SmtpUrl url) {
+    static String protocol(SmtpUrl url) {
         return url.tls() ? "smtps" : "smtp";
     }
 
-    private static Properties properties(SmtpUrl url) {
+    static Properties properties(SmtpUrl url) {
         String p = "mail." + protocol(url) + ".";
         Properties props = new Properties();
         props.put(p + "host", url.host());

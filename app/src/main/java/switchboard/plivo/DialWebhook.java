@@ -11,14 +11,16 @@ public record DialWebhook(CallFlow calls, CallXml xml) {
         PlivoParams p = PlivoParams.of(ctx);
         var ended = new Incoming.DialEnded(p.call(), p.step(ctx), p.optional("DialStatus"),
                 p.optional("DialHangupCause"), p.optional("DialBLegUUID"));
-        XmlReply.sendOrDegrade(ctx, "dial action " + ended.call().callUuid(), () -> calls.dialEnded(ended),
-                () -> ended.conversationHappened() ? xml.hangup() : xml.voicemailOnly());
+        XmlReply.sendOrDegrade(ctx, "dial action " + ended.call().callUuid(), () -> calls.dialEnded(ended), failure -> {
+            calls.keepRecord(ended.call(), !ended.conversationHappened(), failure);
+            return ended.conversationHappened() ? xml.hangup() : xml.voicemailOnly();
+        });
     }
 
     public void callback(Context ctx) {
         PlivoParams p = PlivoParams.of(ctx);
         calls.dialLeg(new Incoming.DialLeg(p.call(), p.step(ctx), p.optional("DialAction"),
-                p.optional("DialBLegTo"), p.optional("DialBLegUUID"), p.optionalInt("DialBLegDuration"),
+                p.optional("DialBLegTo"), p.optional("DialBLegUUID"), p.optionalCount("DialBLegDuration"),
                 p.optional("DialBLegHangupCauseName")));
         ctx.result("OK");
     }

@@ -2,21 +2,30 @@ package switchboard.plivo;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import switchboard.calls.Incoming;
+import switchboard.web.FormData;
+import switchboard.web.TextInput;
 
-/** A Plivo webhook's parameters (form body for POST, query for GET), read into typed values at the edge. */
+/**
+ * A Plivo webhook's parameters (form body for POST, query for GET, decoded by {@link FormData}), read into typed values
+ * at the edge.
+ */
 public final class PlivoParams {
     private static final int MAX_LENGTH = 2048;
     private static final DateTimeFormatter PLIVO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Pattern COUNT = Pattern.compile("([0-9]{1,10})(?:\\.0+)?");
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
     private final Map<String, List<String>> params;
 
@@ -25,7 +34,7 @@ public final class PlivoParams {
     }
 
     public static PlivoParams of(Context ctx) {
-        return new PlivoParams(ctx.method() == HandlerType.GET ? ctx.queryParamMap() : ctx.formParamMap());
+        return new PlivoParams(FormData.webhookParams(ctx));
     }
 
     /** The parameters every call webhook carries: CallUUID and To are required. */
@@ -40,31 +49,31 @@ public final class PlivoParams {
         return value;
     }
 
+    /** The first value, trimmed, without what cannot be stored ({@link TextInput}: dropped, so the call is kept). */
     public String optional(String name) {
-        List<String> values = params.get(name);
-        if (values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()) return null;
-        String value = values.get(0).trim();
-        if (value.length() > MAX_LENGTH) throw new BadRequestResponse("parameter " + name + " is too long");
-        return value;
+        return optionalText(name, MAX_LENGTH);
     }
 
     /** Like {@link #optional}, for long text such as a transcription. */
     public String optionalText(String name, int maxLength) {
         List<String> values = params.get(name);
-        if (values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()) return null;
-        String value = values.get(0).trim();
+        if (values == null || values.isEmpty() || values.get(0) == null) return null;
+        String value = TextInput.storable(values.get(0)).trim();
+        if (value.isEmpty()) return null;
         if (value.length() > maxLength) throw new BadRequestResponse("parameter " + name + " is too long");
         return value;
     }
 
-    public Integer optionalInt(String name) {
+    /** A count (seconds, milliseconds): a whole number from 0, as Plivo writes it ("12", also "12.0"); else a 400. */
+    public Integer optionalCount(String name) {
         String raw = optional(name);
         if (raw == null) return null;
-        try {
-            return (int) Math.round(Double.parseDouble(raw)); // Plivo sends "12" but also "12.0"
-        } catch (NumberFormatException e) {
-            throw new BadRequestResponse("parameter " + name + " must be a number, got '" + raw + "'");
+        Matcher whole = COUNT.matcher(raw);
+        if (!whole.matches() || Long.parseLong(whole.group(1)) > Integer.MAX_VALUE) {
+            throw new BadRequestResponse("parameter " + name + " must be a whole number from 0 to " + Integer.MAX_VALUE
+                    + ", got '" + (raw.length() > 40 ? raw.substring(0, 40) + "..." : raw) + "'");
         }
+        return Integer.parseInt(whole.group(1));
     }
 
     public long id(Context ctx) {
@@ -85,16 +94,24 @@ public final class PlivoParams {
         }
     }
 
-    /** Plivo's times: "2024-05-01 10:00:00" (UTC) or ISO-8601; unreadable times are left to the database clock. */
+    /**
+     * Plivo's times: "2024-05-01 10:00:00" (UTC) or ISO-8601. Unreadable times, and times no call can have (before
+     * 2000, after 2200: PostgreSQL would refuse some), are left to the database clock.
+     */
     public Instant optionalTime(String name) {
         String raw = optional(name);
         if (raw == null) return null;
+        Instant at = parseTime(raw);
+        return at != null && at.isAfter(EARLIEST) && at.isBefore(LATEST) ? at : null;
+    }
+
+    private static Instant parseTime(String raw) {
         try {
             return LocalDateTime.parse(raw, PLIVO_TIME).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException notPlivoFormat) {
+        } catch (DateTimeException notPlivoFormat) {
             try {
                 return OffsetDateTime.parse(raw).toInstant();
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeException e) {
                 return null;
             }
         }

@@ -10,7 +10,10 @@ public record RecordWebhook(CallFlow calls, CallXml xml) {
     public void action(Context ctx) {
         Incoming.Recording recording = recording(ctx, "action");
         XmlReply.sendOrDegrade(ctx, "record action " + recording.call().callUuid(),
-                () -> calls.afterRecording(recording), () -> xml.afterRecording(recording.isVoicemail()));
+                () -> calls.afterRecording(recording), failure -> {
+                    calls.keepRecord(recording.call(), false, failure);
+                    return xml.afterRecording(recording.isVoicemail());
+                });
     }
 
     public void callback(Context ctx) {
@@ -20,12 +23,11 @@ public record RecordWebhook(CallFlow calls, CallXml xml) {
 
     private static Incoming.Recording recording(Context ctx, String via) {
         PlivoParams p = PlivoParams.of(ctx);
-        Integer seconds = p.optionalInt("RecordingDuration");
+        Integer seconds = p.optionalCount("RecordingDuration");
         if (seconds == null) {
-            Integer ms = p.optionalInt("RecordingDurationMs");
-            seconds = ms == null ? 0 : (ms + 999) / 1000;
+            Integer ms = p.optionalCount("RecordingDurationMs");
+            seconds = ms == null ? 0 : (int) ((ms + 999L) / 1000);
         }
-        return new Incoming.Recording(p.call(), via, p.optional("RecordUrl"), p.optional("RecordingID"),
-                Math.max(0, seconds));
+        return new Incoming.Recording(p.call(), via, p.optional("RecordUrl"), p.optional("RecordingID"), seconds);
     }
 }

@@ -6,17 +6,24 @@ import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Map;
 import switchboard.config.Config;
+import switchboard.web.FormData;
 
-/** Refuses any /plivo/* request that Plivo did not sign (X-Plivo-Signature-V3), checked against PUBLIC_URL. */
+/**
+ * Refuses any /plivo/* request that Plivo did not sign (X-Plivo-Signature-V3), checked against PUBLIC_URL, and a signed
+ * one whose nonce came before with a different request ({@link Nonces}).
+ */
 public final class SignatureCheck {
     private final String publicUrl;
     private final boolean enabled;
     private final SignatureV3 signature;
 
-    public SignatureCheck(Config config) {
+    private final Nonces nonces;
+
+    public SignatureCheck(Config config, Nonces nonces) {
         this.publicUrl = config.publicUrl();
         this.enabled = config.verifySignatures();
         this.signature = config.plivoAuthToken().map(SignatureV3::new).orElse(null);
+        this.nonces = nonces;
     }
 
     public void check(Context ctx) {
@@ -29,13 +36,15 @@ public final class SignatureCheck {
         String query = ctx.queryString();
         String url = publicUrl + ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
         boolean get = ctx.method() == HandlerType.GET;
-        Map<String, List<String>> params = get ? Map.of() : ctx.formParamMap();
+        Map<String, List<String>> params = get ? Map.of() : FormData.webhookParams(ctx);
         String method = get ? "GET" : "POST";
         String nonce = ctx.header("X-Plivo-Signature-V3-Nonce");
-        if (signature.isValid(method, url, params, nonce, ctx.header("X-Plivo-Signature-V3"))
-                || signature.isValid(method, url, params, nonce, ctx.header("X-Plivo-Signature-Ma-V3"))) {
-            return;
+        if (!signature.isValid(method, url, params, nonce, ctx.header("X-Plivo-Signature-V3"))
+                && !signature.isValid(method, url, params, nonce, ctx.header("X-Plivo-Signature-Ma-V3"))) {
+            throw new ForbiddenResponse("invalid or missing X-Plivo-Signature-V3");
         }
-        throw new ForbiddenResponse("invalid or missing X-Plivo-Signature-V3");
+        if (!nonces.firstUseOrRepeat(nonce, method, url, get ? new byte[0] : ctx.bodyAsBytes())) {
+            throw new ForbiddenResponse("this signature's nonce came before with a different request");
+        }
     }
 }

@@ -27,7 +27,8 @@ public final class Provisioning {
 
     public enum Action { CREATE, UPDATE, ADOPT, UNCHANGED }
 
-    public record AppPlan(Action action, String appId, Urls urls) {}
+    /** {@code urls} are the ones PUBLIC_URL makes; {@code existing} is the Application Plivo has (null: none yet). */
+    public record AppPlan(Action action, String appId, Urls urls, PlivoAccount.PlivoApplication existing) {}
 
     /** {@code existing} is the endpoint Plivo already has for the row (null when one must be created). */
     public record EndpointPlan(Row row, Action action, SipEndpoint existing, String username) {}
@@ -52,7 +53,7 @@ public final class Provisioning {
 
     /** Reads our rows and Plivo's resources; changes nothing anywhere. */
     public Plan plan() {
-        AppPlan app = applicationPlan();
+        AppPlan app = application();
         List<SipEndpoint> onPlivo = plivo.endpoints();
         Map<String, SipEndpoint> byId = index(onPlivo, SipEndpoint::id);
         Map<String, SipEndpoint> byAlias = index(onPlivo, SipEndpoint::alias);
@@ -96,14 +97,16 @@ public final class Provisioning {
         }
     }
 
-    private AppPlan applicationPlan() {
+    /** The Application alone: the one we stored, else one named Switchboard; changes nothing. */
+    public AppPlan application() {
         Optional<PlivoAccount.PlivoApplication> stored = jdbi.withExtension(ProvisioningDao.class, dao -> dao.applicationId(authId))
                 .flatMap(plivo::application);
         if (stored.isPresent()) {
-            return new AppPlan(stored.get().urls().equals(urls) ? Action.UNCHANGED : Action.UPDATE, stored.get().id(), urls);
+            return new AppPlan(stored.get().urls().equals(urls) ? Action.UNCHANGED : Action.UPDATE, stored.get().id(), urls,
+                    stored.get());
         }
-        return plivo.applicationNamed(APPLICATION_NAME).map(a -> new AppPlan(Action.ADOPT, a.id(), urls))
-                .orElse(new AppPlan(Action.CREATE, null, urls));
+        return plivo.applicationNamed(APPLICATION_NAME).map(a -> new AppPlan(Action.ADOPT, a.id(), urls, a))
+                .orElse(new AppPlan(Action.CREATE, null, urls, null));
     }
 
     private Outcome store(Row row, Action action, SipEndpoint endpoint, String password) {

@@ -26,7 +26,7 @@ public final class DialPlan {
     /** A tier (userId null) or a user passed over without ringing, and why. */
     public record Skip(int tierPosition, Long userId, String userName, String reason) {}
 
-    public sealed interface Next permits Ring, Voicemail, Closed {}
+    public sealed interface Next permits Ring, Voicemail, Closed, Wait {}
 
     /** Ring these members' apps at once; order/index say where a one-at-a-time tier stands. */
     public record Ring(Tier tier, List<Member> members, int timeoutSeconds, List<Long> order, int index) implements Next {}
@@ -37,12 +37,22 @@ public final class DialPlan {
     /** The line is closed: say so, then take a message. */
     public record Closed(String reason) implements Next {}
 
-    public record Decision(List<Skip> skipped, Next next) {}
+    /** Everyone is busy: the caller waits in the line's queue (see {@link QueuePlan}). */
+    public record Wait() implements Next {}
+
+    /** queueSkipped: why a call going to voicemail does not wait in the line's queue (null: the queue had no say). */
+    public record Decision(List<Skip> skipped, Next next, String queueSkipped) {
+        public Decision(List<Skip> skipped, Next next) {
+            this(skipped, next, null);
+        }
+    }
 
     /** The first step of a new call. */
     public static Decision start(LineRouting line, Moment at) {
         Optional<String> closed = BusinessHours.closedReason(line.rules(), at.now());
-        if (closed.isPresent()) return new Decision(List.of(), new Closed(closed.get()));
+        if (closed.isPresent()) {
+            return new Decision(List.of(), new Closed(closed.get()), line.queue().enabled() ? QueuePlan.CLOSED : null);
+        }
         return after(line, Position.START, at);
     }
 
@@ -80,7 +90,7 @@ public final class DialPlan {
             }
             if (!resuming) skipped.add(new Skip(tier.position(), null, null, emptiness(tier, rungFirst)));
         }
-        return new Decision(skipped, new Voicemail("no-one-answered"));
+        return QueuePlan.nobodyAnswered(line, at.now(), skipped);
     }
 
     /** Why a tier rang nobody: nobody in it, everybody already rung by a lead tier, or nobody eligible now. */

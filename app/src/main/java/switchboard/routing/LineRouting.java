@@ -6,8 +6,16 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** What the router knows about a line at the moment of a decision: rules, tiers, members and their load. */
-public record LineRouting(long lineId, String lineName, String voicemailPrompt, Rules rules, List<Tier> tiers) {
+/**
+ * What the router knows about a line at the moment of a decision: rules, tiers, members and their load, its queue's
+ * rules and how many callers wait in it now.
+ */
+public record LineRouting(long lineId, String lineName, String voicemailPrompt, Rules rules, List<Tier> tiers,
+                          QueueRules queue, int waiting) {
+
+    public LineRouting withWaiting(int callers) {
+        return new LineRouting(lineId, lineName, voicemailPrompt, rules, tiers, queue, callers);
+    }
 
     /** Per-line routing rules. Nullable numbers mean: off. */
     public record Rules(int wrapUpSeconds, Integer missedCallsBeforeAway, ZoneId zone, WeeklyHours businessHours,
@@ -32,8 +40,13 @@ public record LineRouting(long lineId, String lineName, String voicemailPrompt, 
      * again by the line's tiers.
      */
     public enum Lead {
-        /** The caller's contact owner (or the user who last answered them): rung first, then the tiers as usual. */
+        /** The caller's contact owner: rung first, then the tiers as usual. */
         OWNER(-1, false),
+        /**
+         * The user who last answered this caller on the line, when no owner rings: the same place as OWNER (a call
+         * has one or the other), its own kind so the timeline says which.
+         */
+        STICKY(-1, false),
         /** The people on the rota's turn now: rung first, and not again by the tiers. */
         ROTA(0, true);
 
@@ -65,7 +78,7 @@ public record LineRouting(long lineId, String lineName, String voicemailPrompt, 
         List<Tier> all = new java.util.ArrayList<>(leads.stream().filter(t -> !t.members().isEmpty()).toList());
         all.sort(java.util.Comparator.comparingInt(Tier::position));
         all.addAll(tiers);
-        return new LineRouting(lineId, lineName, voicemailPrompt, rules, List.copyOf(all));
+        return new LineRouting(lineId, lineName, voicemailPrompt, rules, List.copyOf(all), queue, waiting);
     }
 
     /** A user in a tier, with their presence, capacity, hours and current load. */
@@ -79,8 +92,8 @@ public record LineRouting(long lineId, String lineName, String voicemailPrompt, 
 
     public record MemberApp(long appId, String label, String sipUri) {}
 
-    /** A line with these tiers and no rules, no load: the shape of the original tiered flow. */
+    /** A line with these tiers and no rules, no load, no queue: the shape of the original tiered flow. */
     public static LineRouting simple(long lineId, String lineName, String voicemailPrompt, List<Tier> tiers) {
-        return new LineRouting(lineId, lineName, voicemailPrompt, Rules.DEFAULT, tiers);
+        return new LineRouting(lineId, lineName, voicemailPrompt, Rules.DEFAULT, tiers, QueueRules.OFF, 0);
     }
 }

@@ -29,7 +29,7 @@ public final class SimulateCommand implements Callable<Integer> {
     private final PrintStream err;
     @Spec
     private CommandSpec spec;
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     private boolean help;
 
     public SimulateCommand(Map<String, String> env, PrintStream out, PrintStream err) {
@@ -61,10 +61,10 @@ public final class SimulateCommand implements Callable<Integer> {
         return 2;
     }
 
-    @Command(name = "call", usageHelpWidth = 110,
+    @Command(name = "call", usageHelpWidth = 110, header = "play one call as Plivo would, and show what happened",
             description = "Plays one call to a line and prints what the caller heard, who rang, and the call record.")
     int call(@Mixin ServerOptions server, @Mixin CallerOptions caller,
-             @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help") boolean help,
+             @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit") boolean help,
              @Option(names = "--json", description = "print only the final call record (as GET /api/calls/{id})") boolean json) {
         try {
             Simulator simulator = new Simulator(server.settings(env));
@@ -96,10 +96,10 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "run", usageHelpWidth = 110,
+    @Command(name = "run", usageHelpWidth = 110, header = "run scenario files of calls and their expected outcome",
             description = "Runs scenario files (JSON lists of calls and their expected outcome); prints N passed, N failed.")
     int run(@Mixin ServerOptions server,
-            @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help") boolean help,
+            @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit") boolean help,
             @Parameters(paramLabel = "FILE", arity = "1..*", description = "scenario files, e.g. simulations/*.json") List<Path> files) {
         try {
             Simulator simulator = new Simulator(server.settings(env));

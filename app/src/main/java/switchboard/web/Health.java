@@ -17,7 +17,8 @@ public final class Health {
             jdbi.withExtension(HealthDao.class, HealthDao::ping);
             ctx.json(Json.map("status", "ok"));
         } catch (RuntimeException e) {
-            ctx.status(503).json(Json.map("status", "unavailable", "error", "database unreachable"));
+            ctx.status(503).header("Retry-After", Integer.toString(ApiErrors.DATABASE_RETRY_AFTER_SECONDS))
+                    .json(Json.map("status", "unavailable", "error", "database unreachable"));
         }
     }
 }

@@ -20,10 +20,17 @@ import switchboard.sip.SipUri;
 /** A JSON object body, read field by field; every problem is collected and answered at once as a 400. */
 public final class JsonBody {
     private final ObjectNode node;
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final String prefix; // a nested object's errors are named "field.name"
+    private final Map<String, String> errors;
 
     private JsonBody(ObjectNode node) {
+        this(node, "", new LinkedHashMap<>());
+    }
+
+    private JsonBody(ObjectNode node, String prefix, Map<String, String> errors) {
         this.node = node;
+        this.prefix = prefix;
+        this.errors = errors;
     }
 
     public static JsonBody parse(Context ctx, Set<String> allowed) {
@@ -35,6 +42,7 @@ public final class JsonBody {
         }
         if (!(node instanceof ObjectNode object)) throw new BadRequestResponse("the body must be a JSON object");
         JsonBody body = new JsonBody(object);
+        body.refuseUnstorable(object, "");
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) body.error(name, "unknown field");
@@ -42,20 +50,76 @@ public final class JsonBody {
         return body;
     }
 
-    /** PATCH: the body laid over the current resource, so it is read and checked exactly like a POST. */
-    public static JsonBody patch(Context ctx, Set<String> allowed, Object current) {
-        JsonBody patch = parse(ctx, allowed);
+    /** A body built by hand (a dashboard form as JSON, see FormJson): read and checked exactly like a request's. */
+    public static JsonBody of(ObjectNode object, Set<String> allowed) {
+        JsonBody body = new JsonBody(object);
+        body.refuseUnstorable(object, "");
+        object.fieldNames().forEachRemaining(name -> { if (!allowed.contains(name)) body.error(name, "unknown field"); });
+        return body;
+    }
+
+    /** Every string and name in the body, at any depth, must be storable: else a 400 naming where it is. */
+    private void refuseUnstorable(JsonNode v, String path) {
+        if (v.isTextual()) {
+            TextInput.problem(v.textValue()).ifPresent(p -> error(path, p));
+        } else if (v.isArray()) {
+            for (int i = 0; i < v.size(); i++) refuseUnstorable(v.get(i), path + "[" + i + "]");
+        } else if (v.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = v.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                String name = (path.isEmpty() ? "" : path + ".") + TextInput.storable(f.getKey());
+                TextInput.problem(f.getKey()).ifPresent(p -> error(name, "name " + p));
+                refuseUnstorable(f.getValue(), name);
+            }
+        }
+    }
+
+    /** A form laid over the current resource, as a PATCH is. */
+    public static JsonBody patch(ObjectNode changes, Set<String> allowed, Object current) {
         ObjectNode merged = Json.mapper().createObjectNode();
         JsonNode base = Json.tree(Json.write(current)); // through text: raw JSON fields (hours) become trees
         allowed.forEach(f -> { if (base.has(f)) merged.set(f, base.get(f)); });
-        merged.setAll(patch.node);
-        JsonBody body = new JsonBody(merged);
+        merged.setAll(changes);
+        return of(merged, allowed);
+    }
+
+    /** PATCH: the body laid over the current resource, so it is read and checked exactly like a POST. */
+    public static JsonBody patch(Context ctx, Set<String> allowed, Object current) {
+        JsonBody patch = parse(ctx, allowed);
+        JsonBody body = patch(patch.node, allowed, current);
         body.errors.putAll(patch.errors);
         return body;
     }
 
+    /** The field as given (missing node when absent), for values of several shapes; report problems with error(). */
+    public JsonNode value(String field) {
+        return node.path(field);
+    }
+
     public boolean has(String field) {
         return node.has(field);
+    }
+
+    /** A nested object, read like a body of its own; its problems count as this body's. Null when absent or null. */
+    public JsonBody object(String field, Set<String> allowed) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) return null;
+        if (!(v instanceof ObjectNode object)) return fail(field, "must be an object");
+        JsonBody nested = new JsonBody(object, prefix + field + ".", errors);
+        object.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) nested.error(name, "unknown field");
+        });
+        return nested;
+    }
+
+    /** true or false; null when absent or JSON null (an error if required). */
+    public Boolean bool(String field, boolean required) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) error(field, "is required");
+            return null;
+        }
+        return v.isBoolean() ? v.asBoolean() : fail(field, "must be true or false");
     }
 
     /** A string; null when absent or JSON null (an error if required). Trimmed; blank is an error. */
@@ -112,6 +176,34 @@ public final class JsonBody {
         return v.asInt();
     }
 
+    /** true or false; null when absent or JSON null. */
+    public Boolean bool(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) return null;
+        return v.isBoolean() ? v.asBoolean() : fail(field, "must be true or false");
+    }
+
+    /** An array of strings, each trimmed and not empty; empty when absent or JSON null. */
+    public List<String> texts(String field, int maxItems, int maxLength) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) return List.of();
+        if (!v.isArray() || v.size() > maxItems) return failed(field, "must be an array of at most " + maxItems + " strings");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            String path = field + "[" + i + "]";
+            JsonNode e = v.get(i);
+            String s = e.isTextual() ? e.asText().trim() : null;
+            if (s == null || s.isEmpty() || s.length() > maxLength) error(path, "must be a string of 1 to " + maxLength + " characters");
+            else out.add(s);
+        }
+        return out;
+    }
+
+    private List<String> failed(String field, String problem) {
+        error(field, problem);
+        return List.of();
+    }
+
     public String zone(String field, String fallback) {
         String s = text(field, false, 64);
         if (s == null) return fallback;
@@ -162,7 +254,7 @@ public final class JsonBody {
     }
 
     public void error(String field, String problem) {
-        errors.putIfAbsent(field, problem);
+        errors.putIfAbsent(prefix + field, problem);
     }
 
     private <T> T fail(String field, String problem) {

@@ -2,10 +2,33 @@ package switchboard.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import switchboard.errors.InvalidInput;
 
-/** Reads numeric query and path parameters with clear 400s. */
+/** Query and path parameters: the whole query checked before any handler but a webhook's, numbers read with clear 400s. */
 public final class QueryParams {
     private QueryParams() {}
+
+    /** Before every handler but a webhook's, whose values Plivo cannot correct (they are cleaned, not refused). */
+    public static void checkUnlessWebhook(Context ctx) {
+        if (!ctx.path().startsWith("/plivo/")) check(ctx);
+    }
+
+    /**
+     * A broken percent escape, or a value that cannot be stored, is a 400 naming the parameter. What passes decodes
+     * exactly as ctx.queryParam reads it, so no handler (API or page) sees a filter vanish.
+     */
+    public static void check(Context ctx) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : FormData.parse(ctx.queryString()).entrySet()) {
+            String name = TextInput.storable(e.getKey());
+            TextInput.problem(e.getKey()).ifPresent(p -> problems.putIfAbsent(name, "name " + p));
+            e.getValue().forEach(v -> TextInput.problem(v).ifPresent(p -> problems.putIfAbsent(name, p)));
+        }
+        if (!problems.isEmpty()) throw new InvalidInput(problems);
+    }
 
     public static Long optionalLong(Context ctx, String name) {
         String raw = ctx.queryParam(name);

@@ -76,7 +76,11 @@ public final class Bench {
         directory.growTo(largest);
         report.growth(largest, phase("answer webhook, directory of " + largest, plan,
                 HttpWorkers.over(port, HttpWorkers.answer(hooks, directory))));
+        directory.addContacts(largest);
+        report.knownCallers(largest, phase("answer webhook, known callers among " + largest + " contacts", plan,
+                HttpWorkers.over(port, HttpWorkers.answerKnown(hooks, directory))));
         releasing.close();
+        queue(port, hooks, directory, plan, smoke, report);
         report.sequentialScans(Plans.sequentialScans(directory));
         report.xml(load(Path.of(o.get("xml"))));
         report.rota(load(Path.of(o.get("rota"))));
@@ -128,6 +132,25 @@ public final class Bench {
                     slice.workers(), ++slices * slice.roundSeconds(), r.medianRate(), jitShare * 100);
         } while (!smoke && jitShare > 0.05 && slices < 36);
         return slices * slice.roundSeconds();
+    }
+
+    /**
+     * The caller queue: callers join lines where everyone is busy and stay; then wait steps (each a caller's Redirect)
+     * in a closed loop, and the dispatcher's pass over the same callers with nobody free.
+     */
+    private static void queue(int port, Webhooks hooks, BenchDirectory directory, Load.Plan plan, boolean smoke, Report report)
+            throws Exception {
+        int callers = smoke ? 100 : 3200;
+        var waiting = QueueLoad.waiting();
+        System.out.printf("%-48s", "queue: " + callers + " callers join ...");
+        LoadResult joins = QueueLoad.fill(port, hooks, directory.queueLines(smoke ? 2 : 8), callers, plan.workers(), CPU, waiting);
+        System.out.printf(" %,8.0f/s  p50 %6.2f ms  p99 %6.2f ms%n", joins.medianRate(), joins.percentileMs(50), joins.percentileMs(99));
+        PHASES.put("queue: join, everyone busy", joins);
+        LoadResult steps = phase("queue: wait step, " + callers + " waiting", plan,
+                HttpWorkers.over(port, QueueLoad.waitStep(hooks, waiting)));
+        LoadResult pass = phase("queue: dispatcher pass, " + callers + " waiting",
+                new Load.Plan(1, plan.warmupSeconds(), plan.rounds(), plan.roundSeconds()), () -> new QueueLoad.DispatchPass(directory));
+        report.queue(joins, steps, pass, callers);
     }
 
     private static LoadResult phase(String name, Load.Plan plan, Load.WorkerFactory workers) throws Exception {

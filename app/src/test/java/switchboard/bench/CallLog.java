@@ -10,8 +10,8 @@ import java.util.Collection;
 /** Reads the call log straight from the database: did every call the flows started end complete? */
 final class CallLog {
     // A call nobody answered, complete: voicemail left, hung up, three XML steps (Dial, Dial, Record) and
-    // the timeline's entries for each webhook (started, two tiers ringing and their Dials ending, voicemail
-    // offered and recorded, hangup).
+    // the timeline's entries for each webhook (started, two tiers ringing and their Dials ending, no queue to wait
+    // in, voicemail offered and recorded, hangup).
     private static final String COMPLETE = """
             select count(*) from calls c
             where c.call_uuid = any(?) and c.status = 'voicemail' and c.ended_at is not null
@@ -19,8 +19,8 @@ final class CallLog {
               and (select count(*) from call_steps s where s.call_id = c.id) = 3
               and (select array_agg(e.type order by e.type) from call_events e where e.call_id = c.id
                    and e.type <> 'user-skipped' and e.type <> 'tier-skipped')
-                  = array['call-started', 'dial-ended', 'dial-ended', 'hangup', 'tier-ringing', 'tier-ringing',
-                          'voicemail-offered', 'voicemail-recorded']""";
+                  = array['call-started', 'dial-ended', 'dial-ended', 'hangup', 'queue-skipped', 'tier-ringing',
+                          'tier-ringing', 'voicemail-offered', 'voicemail-recorded']""";
 
     private CallLog() {}
 

@@ -19,6 +19,8 @@ final class Report {
     private long warmUpErrors;
     private String warmUpFirstError;
     private List<String> sequentialScans = List.of();
+    private int queueWaiting;
+    private int contacts;
 
     Report(int connections) {
         this.connections = connections;
@@ -50,6 +52,19 @@ final class Report {
     void growth(int size, LoadResult r) {
         growth.put(size, r);
         phases.putIfAbsent("directory of " + size, r);
+    }
+
+    /** The caller queue: joins, wait steps and dispatcher passes with this many callers waiting. */
+    void queue(LoadResult joins, LoadResult steps, LoadResult pass, int waiting) {
+        phases.put("queue joins", joins);
+        phases.put("queue steps", steps);
+        phases.put("queue pass", pass);
+        queueWaiting = waiting;
+    }
+
+    void knownCallers(int contacts, LoadResult r) {
+        phases.put("known callers", r);
+        this.contacts = contacts;
     }
 
     void xml(Properties xml) { this.xml = xml; }
@@ -95,6 +110,7 @@ final class Report {
                 "voicemail, ended, 3 XML steps, every webhook's timeline entries", "all", flowsComplete == flowsStarted);
         t.check("(6) peak RSS of the server", String.format("%.0f MB", peakRssKb / 1024.0),
                 "VmHWM since the server started, read after the flows; -Xmx256m", "< 350 MB", peakRssKb < 350 * 1024);
+        if (phases.containsKey("queue steps")) queueRows(t);
         xmlRow(t, "ring", "a tier's Dial, 3 Users");
         xmlRow(t, "voicemail", "Speak + Record");
         growth.forEach((size, r) -> t.add(String.format("(5) answer p50, directory of %,d", size),
@@ -102,9 +118,15 @@ final class Report {
         int largest = growth.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
         double ratio = growth.get(largest).percentileMs(50) / growth.get(10).percentileMs(50);
         t.check(String.format("(5) p50(%,d) / p50(10)", largest), String.format("%.2f", ratio), "", "<= 1.5", ratio <= 1.5);
+        LoadResult known = phases.get("known callers");
+        double knownRatio = known.percentileMs(50) / growth.get(largest).percentileMs(50);
+        t.add(String.format("(5) answer p50, known caller among %,d contacts", contacts), Format.ms(known.percentileMs(50)),
+                Format.rate(known, "req/s") + ", p99 " + Format.ms(known.percentileMs(99)) + "; the contact found by number, named on the Dial");
+        t.check(String.format("(5) p50(known caller) / p50(directory of %,d)", largest), String.format("%.2f", knownRatio),
+                "what knowing the caller costs the answer", "<= 1.5", knownRatio <= 1.5);
         t.check(String.format("(5) lookups reading a whole table, directory of %,d", largest),
                 sequentialScans.isEmpty() ? "none" : String.join(", ", sequentialScans),
-                "EXPLAIN of DirectoryDao's lookups", "none", sequentialScans.isEmpty());
+                "EXPLAIN of DirectoryDao's lookups and the contact lookup", "none", sequentialScans.isEmpty());
         RotaRows.add(t, rota);
         cpu.forEach((name, r) -> t.cpu(name, Format.cpuColumns(r)));
         if (warmUpErrors > 0) t.note("warm-up (not counted): " + warmUpErrors + " failed; first: " + warmUpFirstError);
@@ -112,6 +134,32 @@ final class Report {
             if (r.errors() > 0) t.note(name + ": " + r.errors() + " failed of " + r.operations() + "; first: " + r.firstError());
         });
         return t;
+    }
+
+    /** What one waiting caller costs per wait step, and how many waiting callers the cores carry at one step per 30 s. */
+    private void queueRows(Results t) {
+        LoadResult joins = phases.get("queue joins");
+        LoadResult steps = phases.get("queue steps");
+        LoadResult pass = phases.get("queue pass");
+        t.add("(7) queue: join, everyone busy", Format.rate(joins, "joins/s"), String.format("p50 %s, p99 %s; %,d callers, "
+                + "answer: tiers skipped, the caller joins, its first wait step stored", Format.ms(joins.percentileMs(50)),
+                Format.ms(joins.percentileMs(99)), queueWaiting));
+        t.add(String.format("(7) queue: wait step, %,d waiting, %d connections", queueWaiting, connections),
+                Format.rate(steps, "steps/s"), Format.latency(steps) + "; a caller's Redirect: timeout check, members locked, "
+                        + "nobody free, position and estimate, the next step stored");
+        double server = steps.cpuMsPerOp().get("server");
+        double database = steps.cpuMsPerOp().get("PostgreSQL");
+        double perStep = server + database;
+        t.add("(7) queue: CPU per waiting caller per wait step", Format.ms(perStep),
+                String.format("server %.3f ms + PostgreSQL %.3f ms", server, database));
+        double passMs = pass.cpuMsPerOp().get("PostgreSQL");
+        t.add(String.format("(7) queue: dispatcher pass, %,d waiting, nobody free", queueWaiting), Format.ms(passMs),
+                "PostgreSQL CPU per pass (QueueDao.candidates); one a second per instance, only with Plivo credentials");
+        int cores = Runtime.getRuntime().availableProcessors();
+        t.add(String.format("(7) queue: waiting callers %d cores sustain at one step per 30 s", cores),
+                String.format("%,.0f", 30 * 1000.0 * cores / perStep), String.format("30 s x %d cores / CPU per wait step; with the "
+                        + "dispatcher's pass every second: %,.0f; closed loop here, load generator on the same cores: %,.0f steps/s, "
+                        + "%,.0f callers", cores, 30 * (1000.0 * cores - passMs) / perStep, steps.medianRate(), 30 * steps.medianRate()));
     }
 
     private void xmlRow(Results t, String doc, String what) {

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import switchboard.calls.CallStatus;
-import switchboard.directory.User;
 import switchboard.plivo.SignatureV3;
 
 /** The webhooks Plivo sends for one call, with Plivo's parameters, signed as Plivo signs them (V3). */
@@ -18,9 +16,12 @@ final class Webhooks {
     /** One inbound call: a fresh CallUUID, a caller, the line dialled. */
     record Call(String uuid, String from, String to) {
         static Call to(String lineSipUri) {
+            return to(lineSipUri, "sip:caller-" + Integer.toHexString(ThreadLocalRandom.current().nextInt()) + "@phone.plivo.com");
+        }
+
+        static Call to(String lineSipUri, String from) {
             ThreadLocalRandom r = ThreadLocalRandom.current();
-            return new Call(new UUID(r.nextLong(), r.nextLong()).toString(),
-                    "sip:caller-" + Integer.toHexString(r.nextInt()) + "@phone.plivo.com", lineSipUri);
+            return new Call(new UUID(r.nextLong(), r.nextLong()).toString(), from, lineSipUri);
         }
     }
 
@@ -40,6 +41,11 @@ final class Webhooks {
     HttpConnection.Response dialAction(HttpConnection c, Call call, int step, String dialStatus) throws IOException {
         return send(c, "/plivo/dial/" + step + "/action", call, "CallStatus", "in-progress", "DialStatus", dialStatus,
                 "DialRingStatus", "true", "DialHangupCause", "NO_ANSWER", "DialALegUUID", call.uuid(), "DialBLegUUID", "");
+    }
+
+    /** The Redirect that ends a waiting caller's wait step. */
+    HttpConnection.Response queueNext(HttpConnection c, Call call, int step) throws IOException {
+        return send(c, "/plivo/queue/" + step + "/next", call, "CallStatus", "in-progress", "Event", "Redirect");
     }
 
     HttpConnection.Response recordAction(HttpConnection c, Call call) throws IOException {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Supplier;
+import switchboard.Main;
 import switchboard.plivo.xml.CallXml;
 
 /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import switchboard.db.Database;
+import switchboard.directory.User;
 import switchboard.plivo.xml.CallXml;
 import switchboard.routing.LineRouting.Lead;
 import switchboard.routing.Strategy;
@@ -32,7 +33,7 @@ class LeadTiersFlowTest {
         db.seed();
         CallXml xml = new CallXml("https://switchboard.example.test");
         LeadTiers fromTest = (handle, call, line, now) -> Optional.ofNullable(lead.get());
-        flow = new CallFlow(db.jdbi(), xml, CallObserver.NONE, new CallSteps(xml, Clock.systemUTC(), List.of(fromTest)));
+        flow = new CallFlow(db.jdbi(), xml, CallObserver.NONE, new CallSteps(xml, Clock.systemUTC(), Waiting.NONE, List.of(fromTest), LineOpening.NONE));
     }
 
     @AfterAll

@@ -11,9 +11,7 @@ import static switchboard.testing.FakePlivo.ACCOUNT;
 import static switchboard.testing.Staff.tier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,9 +36,7 @@ class EscalationTest {
 
     @BeforeAll
     void start() {
-        Map<String, String> env = new HashMap<>(plivo.env());
-        env.remove("PLIVO_AUTH_ID"); // the test server's own, which its signatures use
-        server = TestServer.start(env);
+        server = plivo.startServer();
     }
 
     @AfterAll

@@ -26,11 +26,11 @@ class BadInputTest extends ServerTest {
     }
 
     @Test
-    void hangup_with_a_non_numeric_duration_is_a_400() {
+    void recording_with_a_non_numeric_duration_is_a_400() {
         PlivoCall call = server.newCall("sip:sales@phone.plivo.com");
-        Http.Response r = server.plivo("/plivo/hangup", call.params("Duration", "forever"));
+        Http.Response r = server.plivo("/plivo/voicemail/callback", call.params("RecordingDuration", "forever"));
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.body()).contains("Duration");
+        assertThat(r.body()).contains("RecordingDuration");
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import switchboard.directory.User;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
 import switchboard.testing.ServerTest;
@@ -165,7 +164,7 @@ class CallFlowTest extends ServerTest {
         call.hangup(45, "NORMAL_CLEARING");
         JsonNode events = record(call).get("events");
         assertThat(events.findValuesAsText("type")).containsExactly("call-started", "tier-ringing", "dial-ended",
-                "tier-ringing", "dial-ended", "voicemail-offered", "voicemail-recorded", "hangup");
+                "tier-ringing", "dial-ended", "queue-skipped", "voicemail-offered", "voicemail-recorded", "hangup");
         assertThat(events.get(1).at("/detail/users").findValuesAsText("name")).containsExactly("Luke", "Jane");
         assertThat(events.get(2).at("/detail/dialStatus").asText()).isEqualTo("no-answer");
         assertThat(events.get(3).at("/detail/tier").asInt()).isEqualTo(2);

@@ -2,14 +2,12 @@ package switchboard.plivo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import switchboard.Server;
-import switchboard.db.Database;
+import switchboard.testing.DeadDatabaseServer;
 import switchboard.testing.Http;
 import switchboard.testing.TestServer;
 import switchboard.testing.Xpath;
@@ -17,25 +15,18 @@ import switchboard.testing.Xpath;
 /** With the database unreachable, a caller still hears something and can leave a message. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DegradedModeTest {
-    Database deadDb;
-    Server app;
+    DeadDatabaseServer server;
     Http http;
 
     @BeforeAll
-    void start() throws Exception {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closedPort = s.getLocalPort();
-        }
-        deadDb = Database.connect("jdbc:postgresql://127.0.0.1:" + closedPort + "/nothing");
-        app = Server.start(TestServer.config(Map.of("PLIVO_VERIFY_SIGNATURES", "false")), deadDb.jdbi());
-        http = new Http("http://localhost:" + app.port());
+    void start() {
+        server = new DeadDatabaseServer();
+        http = server.http();
     }
 
     @AfterAll
     void stop() {
-        app.close();
-        deadDb.close();
+        server.close();
     }
 
     @Test

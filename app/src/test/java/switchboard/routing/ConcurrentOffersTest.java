@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import switchboard.Server;
 import switchboard.db.Database;
-import switchboard.directory.User;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
 import switchboard.testing.ServerTest;

@@ -40,6 +40,6 @@ final class RoutingFixtures {
     }
 
     static LineRouting withRules(LineRouting line, LineRouting.Rules rules) {
-        return new LineRouting(line.lineId(), line.lineName(), line.voicemailPrompt(), rules, line.tiers());
+        return new LineRouting(line.lineId(), line.lineName(), line.voicemailPrompt(), rules, line.tiers(), line.queue(), line.waiting());
     }
 }

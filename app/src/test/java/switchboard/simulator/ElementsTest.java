@@ -3,6 +3,7 @@ package switchboard.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import switchboard.calls.CallStatus;
 
 /** Play, Wait, PreAnswer, Hangup, Conference and the Dial and Record attributes the demo does not use, on a stub. */
 class ElementsTest extends StubTest {

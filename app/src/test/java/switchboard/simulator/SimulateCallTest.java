@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import switchboard.Main;
 import switchboard.testing.ServerTest;
 
 /** {@code simulate call} against the real server over the demo directory, signed as Plivo signs. */

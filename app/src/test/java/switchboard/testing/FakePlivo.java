@@ -49,6 +49,13 @@ public final class FakePlivo implements AutoCloseable {
         return Map.of("PLIVO_API_URL", url(), "PLIVO_AUTH_ID", AUTH_ID, "PLIVO_API_TIMEOUT", "2s");
     }
 
+    /** A test server aimed at this fake, keeping the test server's own PLIVO_AUTH_ID (its signatures use it). */
+    public TestServer startServer() {
+        Map<String, String> env = new java.util.HashMap<>(env());
+        env.remove("PLIVO_AUTH_ID");
+        return TestServer.start(env);
+    }
+
     /** A 200 JSON answer from a template, its {{placeholders}} filled from name/value pairs. */
     public static ResponseDefinitionBuilder json(String template, Object... values) {
         return json(200, template, values);

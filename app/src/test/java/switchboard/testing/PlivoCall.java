@@ -66,6 +66,16 @@ public final class PlivoCall {
                 "HangupSource", "Caller", "EndTime", "2026-11-22 09:00:00", "Event", "Hangup"));
     }
 
+    /** Wait step {@code step} ended (its Redirect), or Plivo fetches the step a live transfer named: what next? */
+    public Http.Response waitEnded(int step) {
+        return server.plivo("/plivo/queue/" + step + "/next", params("CallStatus", "in-progress", "Event", "Redirect"));
+    }
+
+    /** The caller pressed {@code digits} during wait step {@code step}. */
+    public Http.Response pressed(int step, String digits) {
+        return server.plivo("/plivo/queue/" + step + "/key", params("CallStatus", "in-progress", "Digits", digits));
+    }
+
     /** The call's record from the history API, with its timeline. */
     public Http.Response record() {
         Http.Response list = server.api("/api/calls?callUuid=" + uuid);

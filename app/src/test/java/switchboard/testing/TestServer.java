@@ -23,7 +23,7 @@ public final class TestServer implements AutoCloseable {
     private final Database db;
     private final Server app;
     private final Http http;
-    private final SignatureV3 signer = new SignatureV3(AUTH_TOKEN);
+    private static final SignatureV3 SIGNER = new SignatureV3(AUTH_TOKEN);
 
     private TestServer(Database db, Server app) {
         this.db = db;
@@ -58,10 +58,15 @@ public final class TestServer implements AutoCloseable {
 
     /** The headers Plivo would send with this POST to PUBLIC_URL + path. */
     public Map<String, String> signatureHeaders(String path, Map<String, String> params) {
+        return signedAsPlivo(path, params);
+    }
+
+    /** The same, for any server configured with PUBLIC_URL and AUTH_TOKEN (e.g. one in a process of its own). */
+    public static Map<String, String> signedAsPlivo(String path, Map<String, String> params) {
         String nonce = UUID.randomUUID().toString().replace("-", "");
         Map<String, java.util.List<String>> multi = new LinkedHashMap<>();
         params.forEach((k, v) -> multi.put(k, java.util.List.of(v)));
-        String signature = signer.sign("POST", PUBLIC_URL + path, multi, nonce);
+        String signature = SIGNER.sign("POST", PUBLIC_URL + path, multi, nonce);
         return Map.of("X-Plivo-Signature-V3", signature, "X-Plivo-Signature-V3-Nonce", nonce);
     }
 
@@ -105,6 +110,11 @@ public final class TestServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Every registered route as "METHOD /path". */
+    public java.util.List<String> routes() {
+        return app.routes();
     }
 
     @Override

@@ -20,6 +20,7 @@ import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
 import switchboard.testing.ResponseJson;
 import switchboard.testing.ServerTest;
+import switchboard.testing.Staff;
 import switchboard.testing.TestPostgres;
 import switchboard.testing.TestServer;
 
@@ -42,7 +43,9 @@ class OpenApiDocumentTest extends ServerTest {
     void every_registered_route_is_described() {
         Set<String> registered = new TreeSet<>();
         try (Database db = TestPostgres.freshDatabase(); Server app = Server.start(TestServer.config(Map.of()), db.jdbi())) {
-            app.routes().stream().filter(r -> METHODS.contains(r.substring(0, r.indexOf(' ')))).forEach(registered::add);
+            app.routes().stream().filter(r -> METHODS.contains(r.substring(0, r.indexOf(' '))))
+                    .filter(r -> !PageAuth.isPage(r.substring(r.indexOf(' ') + 1))) // the dashboard's HTML pages: README
+                    .forEach(registered::add);
         }
         Set<String> documented = new TreeSet<>();
         operations().forEach(op -> documented.add(op.method() + " " + op.path()));
@@ -87,8 +90,51 @@ class OpenApiDocumentTest extends ServerTest {
                 + ", \"from\": \"+4930555000\", \"note\": \"documented\"}")).get("id").asLong();
         compare("GET /api/callbacks", get("/api/callbacks?from=%2B4930555000"), responseSchema("get", "/api/callbacks", "200"), problems);
         compare("GET /api/callbacks/" + callback, get("/api/callbacks/" + callback), responseSchema("get", "/api/callbacks/{id}", "200"), problems);
+        compare("GET /api/queue", queueWithACallerBeingOffered(), responseSchema("get", "/api/queue", "200"), problems);
+        menusAndContacts(line, problems);
         rotaResponses(problems);
         assertThat(problems).as("real responses differ from the documented schemas").isEmpty();
+    }
+
+    /** GET /api/queue with only a fresh line, where one caller waits and is being offered (so no list is empty). */
+    private JsonNode queueWithACallerBeingOffered() {
+        Staff.Person quinn = staff.user("Quinn");
+        Staff.Person rae = staff.user("Rae");
+        String line = staff.line("Queued", "\"queue\": {\"enabled\": true}", Staff.tier("ring-all", quinn, rae));
+        PlivoCall first = server.newCall(line);
+        first.answer();
+        first.answeredBy(0, quinn.sipUri());
+        PlivoCall onRae = server.newCall(line);
+        onRae.answer();
+        onRae.answeredBy(0, rae.sipUri());
+        PlivoCall waiting = server.newCall(line);
+        assertThat(waiting.answer().xml().count("/Response/Redirect")).as("it waits").isEqualTo(1);
+        onRae.hangup(30, "NORMAL_CLEARING");
+        assertThat(waiting.waitEnded(0).xml().strings("/Response/Dial/User")).containsExactly(rae.sipUri());
+        long lineId = get("/api/calls?callUuid=" + waiting.uuid).at("/items/0/line/id").asLong();
+        ObjectNode queue = (ObjectNode) get("/api/queue");
+        var lines = queue.putArray("lines");
+        get("/api/queue").get("lines").forEach(l -> { if (l.get("lineId").asLong() == lineId) lines.add(l); });
+        assertThat(lines).hasSize(1);
+        return queue;
+    }
+
+    /** A known caller through a menu, so the call's routedLine and caller are checked too. */
+    private void menusAndContacts(long line, List<String> problems) {
+        long menuLine = ResponseJson.of(server.api("POST", "/api/lines", "{\"name\": \"Menu\", \"sipUri\": \"sip:openapi-menu@phone.plivo.com\"}")).get("id").asLong();
+        server.api("PUT", "/api/lines/" + menuLine + "/menu", "{\"prompt\": \"Press 1.\", \"options\": [{\"key\": \"1\", \"lineId\": " + line + "}]}");
+        long contact = ResponseJson.of(server.api("POST", "/api/contacts", "{\"name\": \"Documented\", \"company\": \"Co\","
+                + " \"numbers\": [\"sip:openapi-caller@phone.plivo.com\"], \"tags\": [\"t\"]}")).get("id").asLong();
+        PlivoCall call = server.newCall("sip:openapi-menu@phone.plivo.com", "sip:openapi-caller@phone.plivo.com");
+        call.answer();
+        server.plivo("/plivo/menu/0/digits", call.params("Digits", "1"));
+        long callId = get("/api/calls?callUuid=" + call.uuid).at("/items/0/id").asLong();
+        JsonNode routed = get("/api/calls/" + callId);
+        assertThat(routed.get("routedLine").isObject() && routed.get("caller").isObject()).as("routedLine and caller: " + routed).isTrue();
+        compare("GET /api/calls/" + callId, routed, responseSchema("get", "/api/calls/{id}", "200"), problems);
+        compare("GET /api/lines/" + menuLine + "/menu", get("/api/lines/" + menuLine + "/menu"), responseSchema("get", "/api/lines/{id}/menu", "200"), problems);
+        compare("GET /api/contacts", get("/api/contacts"), responseSchema("get", "/api/contacts", "200"), problems);
+        compare("GET /api/contacts/" + contact, get("/api/contacts/" + contact), responseSchema("get", "/api/contacts/{id}", "200"), problems);
     }
 
     /** The rota's reads, over a week with a turn filled, turns uncovered, a rule broken since, and a swap with a turn in return. */
@@ -147,7 +193,11 @@ class OpenApiDocumentTest extends ServerTest {
         accepted("PUT", "/api/rota/{week}/assignments", "/api/rota/2030-W10/assignments");
         swapWeek("2030-W11");
         accepted("POST", "/api/rota/{week}/swaps", "/api/rota/2030-W11/swaps");
-        for (String path : List.of("/api/apps/" + app, "/api/lines/" + line, "/api/users/" + user)) {
+        accepted("PUT", "/api/lines/{id}/menu", "/api/lines/" + line + "/menu");
+        long contact = accepted("POST", "/api/contacts", "/api/contacts").get("id").asLong();
+        accepted("PATCH", "/api/contacts/{id}", "/api/contacts/" + contact);
+        for (String path : List.of("/api/lines/" + line + "/menu", "/api/contacts/" + contact, "/api/apps/" + app, "/api/lines/" + line,
+                "/api/users/" + user)) {
             assertThat(server.api("DELETE", path, null).status()).as("DELETE " + path).isEqualTo(204);
         }
     }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.helpers.DefaultHandler;
-import switchboard.directory.User;
 
 class XmlTest {
 

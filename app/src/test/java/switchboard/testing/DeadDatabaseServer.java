@@ -1,0 +1,39 @@
+package switchboard.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import switchboard.Server;
+import switchboard.db.Database;
+
+/** The real server over a database that cannot be reached (a closed local port), signatures off. */
+public final class DeadDatabaseServer implements AutoCloseable {
+    private final Database deadDb;
+    private final Server app;
+
+    public DeadDatabaseServer() {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        deadDb = Database.connect("jdbc:postgresql://127.0.0.1:" + closedPort + "/nothing");
+        app = Server.start(TestServer.config(Map.of("PLIVO_VERIFY_SIGNATURES", "false")), deadDb.jdbi());
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Http http() {
+        return new Http("http://localhost:" + app.port());
+    }
+
+    @Override
+    public void close() {
+        app.close();
+        deadDb.close();
+    }
+}
