@@ -54,6 +54,27 @@ join lines l on l.id = nt.line_id
 join plan p on p.line_uri = l.sip_uri and p.position = nt.position
 join users us on lower(us.email) = p.email and us.deleted_at is null;
 
+-- The weekly rota: Support's turns (Monday to Friday, four two-hour turns, one person each) and when the demo users
+-- can take them, so `POST /api/rota/{week}/generate` has a week to solve. A line that has turns, or a user who
+-- declared an availability, is left as it is.
+insert into line_turns (line_id, day, start_minute, end_minute, needed)
+select l.id, d.day, t.start_minute, t.end_minute, 1
+from lines l
+cross join generate_series(1, 5) as d(day)
+cross join (values (540, 660), (660, 780), (840, 960), (960, 1080)) as t(start_minute, end_minute)
+where l.sip_uri = 'sip:support@phone.plivo.com' and l.deleted_at is null
+  and not exists (select 1 from line_turns x where x.line_id = l.id);
+
+insert into availability (user_id, slots, absences, target_turns_per_week, max_turns_per_day)
+select u.id, cast(v.slots as jsonb), '[]', v.target, v.max_per_day
+from (values ('peter@example.com', '09:00', '18:00', 'MON,TUE,WED,THU,FRI', 8, 3),
+             ('luke@example.com', '09:00', '13:00', 'MON,TUE,WED,THU,FRI', 6, 2),
+             ('jane@example.com', '14:00', '18:00', 'MON,WED,FRI', 6, 2)) as p(email, start_time, end_time, days, target, max_per_day)
+cross join lateral (select (select json_agg(json_build_object('day', d, 'start', p.start_time, 'end', p.end_time))
+                            from unnest(string_to_array(p.days, ',')) as d)::text as slots,
+                           p.target, p.max_per_day) as v
+join users u on lower(u.email) = p.email and u.deleted_at is null
+where not exists (select 1 from availability a where a.user_id = u.id);
 -- The dashboard's demo admin is Jane, unless the directory already has an admin. `serve` on a fresh embedded
 -- database prints her generated password once (accounts.DemoAdmin); elsewhere `user invite --email jane@example.com`.
 update users set role = 'admin'

@@ -8,6 +8,7 @@ import switchboard.calls.CallsPage;
 import switchboard.dashboard.ApiKeysPage;
 import switchboard.dashboard.BoardPage;
 import switchboard.dashboard.SignInPage;
+import switchboard.contacts.ContactsApi;
 import switchboard.directory.AppsApi;
 import switchboard.directory.Directory;
 import switchboard.directory.LinesApi;
@@ -21,12 +22,15 @@ import switchboard.followups.CallbacksApi;
 import switchboard.followups.CallbacksPage;
 import switchboard.media.SoundsPage;
 import switchboard.media.Tones;
+import switchboard.menus.MenuWebhook;
+import switchboard.menus.MenusApi;
 import switchboard.plivo.AnswerWebhook;
 import switchboard.plivo.DialWebhook;
 import switchboard.plivo.HangupWebhook;
 import switchboard.plivo.RecordWebhook;
 import switchboard.plivo.SignatureCheck;
 import switchboard.plivo.TranscriptionWebhook;
+import switchboard.rota.RotaHandlers;
 import switchboard.queue.QueueApi;
 import switchboard.queue.QueueWebhook;
 import switchboard.web.Access;
@@ -47,7 +51,8 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
               HangupWebhook hangup, TranscriptionWebhook transcription, EscalatedWebhook escalated, ApiAuth auth,
               CallsApi calls, EscalationApi escalations, UsersApi users, AppsApi apps, LinesApi lines,
               CallbacksApi callbacks, Health health, OpenApiDocument openApi,
-              QueueWebhook queue, QueueApi queueApi, SoundsPage sounds, Dashboard dashboard) {
+              QueueWebhook queue, QueueApi queueApi, SoundsPage sounds, MenuWebhook menu, MenusApi menus,
+              ContactsApi contacts, RotaHandlers rota, Dashboard dashboard) {
 
     /** The dashboard (#18): its door, its nav, and each feature's pages. */
     record Dashboard(PageAuth auth, Nav nav, Pages pages, SignInPage signIn, BoardPage board, CallsPage calls,
@@ -68,6 +73,8 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         webhook(c, "/plivo/queue/{step}/key", queue::key);
         c.routes.get(Tones.HOLD_PATH, sounds::hold);
         c.routes.get(Tones.VOICEMAIL_SAMPLE_PATH, sounds::voicemailSample);
+        webhook(c, "/plivo/menu/{step}/digits", menu::digits);
+        webhook(c, "/plivo/menu/{step}/timeout", menu::timeout);
 
         c.routes.before("/api/*", auth::authenticate);
         c.routes.beforeMatched("/api/*", auth::authorize);
@@ -98,6 +105,16 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.patch("/api/callbacks/{id}", callbacks::update, Access.WORK);
         c.routes.post("/api/callbacks/{id}/notes", callbacks::addNote, Access.WORK);
         c.routes.get("/api/queue", queueApi::show, Access.READ);
+        c.routes.get("/api/lines/{id}/menu", menus::get, Access.READ);
+        c.routes.put("/api/lines/{id}/menu", menus::put, Access.ADMIN);
+        c.routes.delete("/api/lines/{id}/menu", menus::delete, Access.ADMIN);
+        c.routes.get("/api/contacts", contacts::list, Access.READ);
+        c.routes.post("/api/contacts", contacts::create, Access.WORK); // users may add: owned by them or by nobody
+        c.routes.post("/api/contacts/import", contacts::importCsv, Access.ADMIN);
+        c.routes.get("/api/contacts/{id}", contacts::get, Access.READ);
+        c.routes.patch("/api/contacts/{id}", contacts::update, Access.ADMIN);
+        c.routes.delete("/api/contacts/{id}", contacts::delete, Access.ADMIN);
+        rota(c);
 
         c.routes.get("/health", health::check);
         c.routes.get("/openapi.json", openApi::serve);
@@ -151,6 +168,26 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.get("/directory/api-keys", d.apiKeys()::list, Access.ADMIN);
         c.routes.post("/directory/api-keys", d.apiKeys()::create, Access.ADMIN);
         c.routes.post("/directory/api-keys/revoke", d.apiKeys()::revoke, Access.ADMIN);
+    }
+
+    /** The weekly rota: turns, availability, the week's rota and its swaps; the calendar feed's token is its key. */
+    private void rota(JavalinConfig c) {
+        c.routes.get("/api/lines/{id}/turns", rota.turns()::get, Access.READ);
+        c.routes.put("/api/lines/{id}/turns", rota.turns()::replace, Access.ADMIN);
+        c.routes.get("/api/users/{id}/availability", rota.availability()::get, Access.READ);
+        c.routes.put("/api/users/{id}/availability", rota.availability()::declare, Access.SELF);
+        c.routes.post("/api/users/{id}/calendar-token", rota.calendar()::renew, Access.SELF);
+        c.routes.get("/api/rota/{week}", rota.rota()::get, Access.READ);
+        c.routes.post("/api/rota/{week}/generate", rota.rota()::generate, Access.ADMIN);
+        c.routes.put("/api/rota/{week}/assignments", rota.rota()::assign, Access.ADMIN);
+        c.routes.post("/api/rota/{week}/publish", rota.rota()::publish, Access.ADMIN);
+        c.routes.get("/api/rota/{week}/changes", rota.rota()::changes, Access.READ);
+        c.routes.get("/api/rota/{week}/swaps", rota.swaps()::list, Access.READ);
+        c.routes.post("/api/rota/{week}/swaps", rota.swaps()::offer, Access.SWAP);
+        c.routes.post("/api/rota/{week}/swaps/{id}/accept", rota.swaps()::accept, Access.SWAP);
+        c.routes.post("/api/rota/{week}/swaps/{id}/decline", rota.swaps()::decline, Access.SWAP);
+        c.routes.post("/api/rota/{week}/swaps/{id}/cancel", rota.swaps()::cancel, Access.SWAP);
+        c.routes.get("/rota/{token}.ics", rota.calendar()::feed);
     }
 
     /** Plivo may be set to call us with POST (the default) or GET. */

@@ -35,6 +35,13 @@ import switchboard.dashboard.BoardPage;
 import switchboard.dashboard.LiveCallsPart;
 import switchboard.dashboard.PeoplePart;
 import switchboard.dashboard.SignInPage;
+import switchboard.contacts.CallerIdentification;
+import switchboard.contacts.CallerLookup;
+import switchboard.contacts.ContactImport;
+import switchboard.contacts.Contacts;
+import switchboard.contacts.ContactsApi;
+import switchboard.contacts.OwnerFirst;
+import switchboard.contacts.PhoneNumbers;
 import switchboard.db.Database;
 import switchboard.directory.AppsApi;
 import switchboard.directory.Directory;
@@ -52,6 +59,11 @@ import switchboard.followups.CallbacksApi;
 import switchboard.followups.CallbacksPage;
 import switchboard.json.Json;
 import switchboard.media.SoundsPage;
+import switchboard.menus.MenuChoices;
+import switchboard.menus.MenuSteps;
+import switchboard.menus.MenuWebhook;
+import switchboard.menus.Menus;
+import switchboard.menus.MenusApi;
 import switchboard.notify.Delivery;
 import switchboard.notify.DeliveryWorker;
 import switchboard.notify.Notifier;
@@ -74,6 +86,19 @@ import switchboard.queue.QueueWebhook;
 import switchboard.queue.Queues;
 import switchboard.reconcile.ReconcileSchedule;
 import switchboard.reconcile.Reconciliation;
+import switchboard.rota.AvailabilityApi;
+import switchboard.rota.Availabilities;
+import switchboard.rota.CalendarApi;
+import switchboard.rota.CalendarFeeds;
+import switchboard.rota.LineTurns;
+import switchboard.rota.PublishNotices;
+import switchboard.rota.RotaApi;
+import switchboard.rota.RotaHandlers;
+import switchboard.rota.RotaLeads;
+import switchboard.rota.Rotas;
+import switchboard.rota.Swaps;
+import switchboard.rota.SwapsApi;
+import switchboard.rota.TurnsApi;
 import switchboard.web.ApiAuth;
 import switchboard.web.Health;
 import switchboard.web.Nav;
@@ -148,8 +173,20 @@ public final class Server implements Cli.Running {
         QueueDispatcher dispatcher = new QueueDispatcher(QUEUE_DISPATCH_INTERVAL);
         CallObserver observer = CallObserver.of(new QueueObserver(dispatcher::wake), new CallFollowUps(notifier, config.publicUrl()));
         QueueSteps queueSteps = new QueueSteps(config.publicUrl(), clock);
-        CallSteps steps = new CallSteps(xml, clock, queueSteps, List.of());
-        CallFlow calls = new CallFlow(jdbi, xml, observer, steps);
+        // menus and contacts: a line's menu opens the call; the caller is identified on answer, owners rung first
+        MenuSteps menuSteps = new MenuSteps(xml);
+        // The weekly rota: routing follows its published turns; a user's JSON carries their calendar feed's URL.
+        PublishNotices rotaNotices = new PublishNotices(notifier, config.publicUrl());
+        CalendarFeeds calendars = new CalendarFeeds(jdbi, config.publicUrl(), config.calendarSecret(), clock);
+        RotaHandlers rota = new RotaHandlers(new TurnsApi(new LineTurns(jdbi)), new AvailabilityApi(new Availabilities(jdbi)),
+                new RotaApi(new Rotas(jdbi, rotaNotices)), new SwapsApi(new Swaps(jdbi, rotaNotices)), new CalendarApi(calendars));
+        CallSteps steps = new CallSteps(xml, clock, queueSteps, List.of(new OwnerFirst(), new RotaLeads()), menuSteps);
+        PhoneNumbers phoneNumbers = new PhoneNumbers(config.callers().defaultRegion());
+        Optional<CallerLookup> lookup = config.callers().lookupUrl().map(url -> new CallerLookup(url,
+                config.callers().lookupTimeout(), config.callers().lookupSecret().orElseThrow(), clock));
+        CallFlow calls = new CallFlow(jdbi, xml, observer, steps, new CallerIdentification(jdbi, phoneNumbers, lookup));
+        Contacts contacts = new Contacts(jdbi, phoneNumbers);
+        MenuWebhook menuWebhook = new MenuWebhook(new MenuChoices(jdbi, steps, menuSteps, observer), xml);
         Optional<PlivoConnection> plivo = PlivoConnection.open(config);
         Queues queues = new Queues(jdbi, steps, queueSteps, observer, plivo.map(LiveCalls::new), config.publicUrl(), clock);
         if (plivo.isPresent()) dispatcher.start(queues);
@@ -164,9 +201,10 @@ public final class Server implements Cli.Running {
                 new DialWebhook(calls, xml), new RecordWebhook(calls, xml), new HangupWebhook(calls),
                 new TranscriptionWebhook(new Transcriptions(jdbi, observer)), new EscalatedWebhook(escalations, xml),
                 new ApiAuth(config.apiToken(), new ApiKeys(jdbi)), new CallsApi(new CallLog(jdbi)),
-                new EscalationApi(escalations), new UsersApi(directory), new AppsApi(directory), new LinesApi(directory),
+                new EscalationApi(escalations), new UsersApi(directory, calendars), new AppsApi(directory), new LinesApi(directory),
                 new CallbacksApi(callbacks), new Health(jdbi), new OpenApiDocument(),
                 new QueueWebhook(queues, xml), new QueueApi(queues), new SoundsPage(),
+                menuWebhook, new MenusApi(new Menus(jdbi)), new ContactsApi(contacts, new ContactImport(jdbi, contacts)), rota,
                 dashboard(config, jdbi, sessions, board, directory, callbacks));
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -232,6 +270,7 @@ public final class Server implements Cli.Running {
             log.warn("PLIVO_AUTH_TOKEN is not set: every /plivo/* webhook will be refused with 403.");
         }
         if (config.apiToken().isEmpty()) log.warn("API_TOKEN is not set: only API keys from `apikey create` open /api/*.");
+        if (config.calendarSecret().isEmpty()) log.info("CALENDAR_SECRET is not set: the rota's calendar feeds are off.");
         log.info("Notifications: mail {}, {} webhook receiver(s)",
                 config.notifications().smtp().map(s -> "via " + s).orElse("logged (no SMTP_URL)"),
                 config.notifications().webhookUrls().size());

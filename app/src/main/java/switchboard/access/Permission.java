@@ -6,10 +6,15 @@ public enum Permission {
     READ,
     /** Admin keys only. */
     ADMIN,
-    /** Admin keys, or the user key bound to the user in the path's {id}. */
+    /** Admin keys, or the user key bound to the user in the path's {id} (presence, rota availability, calendar token). */
     SELF,
     /** Admin keys, or the user key of the user who answered the call in the path's {id} ({@link Rules#requireAnswerer}). */
     ON_CALL,
-    /** Admin keys, or a user key on callbacks of its own or of nobody ({@link Rules#requireMayWork}). */
-    WORK
+    /**
+     * Admin keys, or a user key on what is its own or nobody's: callbacks ({@link Rules#requireMayWork}), contacts it
+     * adds ({@link Rules#requireMayAddContact}).
+     */
+    WORK,
+    /** Admin keys, or a user key on rota swaps of its own turns ({@link Rules#requireMayOfferSwap} and the others). */
+    SWAP
 }

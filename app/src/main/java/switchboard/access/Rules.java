@@ -16,6 +16,7 @@ public final class Rules {
         if (by.isAdmin()) return true;
         return switch (needed) {
             case READ, WORK -> true; // for WORK, the callback decides the rest
+            case SWAP -> by.userId() != null; // and the swap decides the rest
             case ON_CALL -> by.userId() != null; // and the call decides the rest
             case SELF -> by.userId() != null && by.userId() == pathId.getAsLong();
             case ADMIN -> false;
@@ -41,6 +42,11 @@ public final class Rules {
         }
     }
 
+    /** Adding a contact: any key (users may add the callers they meet), a user key only owned by itself or by nobody. */
+    public static void requireMayAddContact(Principal by, Long ownerUserId) {
+        if (!mayWork(by, ownerUserId)) throw new Forbidden("a user key may only add contacts owned by its user or by nobody");
+    }
+
     /**
      * Changing a callback's assignee (one the key may work): a user key may take it (assign it to its own user) or
      * give it back (assign it to nobody); only an admin key assigns someone else.
@@ -58,6 +64,34 @@ public final class Rules {
      */
     public static boolean mayWork(Principal by, Long assigneeId) {
         return by.isAdmin() || assigneeId == null || assigneeId.equals(by.userId());
+    }
+
+    // The weekly rota: a user declares their own availability (SELF); swaps are between the two people they name.
+
+    /** A user's calendarUrl (a secret feed URL) is shown to admins and to that user only. */
+    public static boolean maySeeCalendarUrl(Principal by, long userId) {
+        return by.isAdmin() || Objects.equals(by.userId(), userId);
+    }
+
+    /** Offering a turn to a colleague: an admin, or the user whose turn it is. */
+    public static void requireMayOfferSwap(Principal by, long fromUserId) {
+        if (!by.isAdmin() && !Objects.equals(by.userId(), fromUserId)) {
+            throw new Forbidden("a user key may only offer its own user's turns");
+        }
+    }
+
+    /** Accepting or declining a swap: an admin, or the colleague it was offered to. */
+    public static void requireMayAnswerSwap(Principal by, long swapId, long toUserId) {
+        if (!by.isAdmin() && !Objects.equals(by.userId(), toUserId)) {
+            throw new Forbidden("only the colleague swap " + swapId + " was offered to may accept or decline it");
+        }
+    }
+
+    /** Withdrawing a swap: an admin, or the user who offered it. */
+    public static void requireMayCancelSwap(Principal by, long swapId, long fromUserId) {
+        if (!by.isAdmin() && !Objects.equals(by.userId(), fromUserId)) {
+            throw new Forbidden("only the user who offered swap " + swapId + " may cancel it");
+        }
     }
 
     // The dashboard (#18): who sees which page, who may set whose presence, who may change roles.

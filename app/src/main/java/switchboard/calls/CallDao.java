@@ -21,8 +21,25 @@ import switchboard.db.Columns;
 @RegisterConstructorMapper(CallDao.CallState.class)
 public interface CallDao {
 
+    /**
+     * The call as the flow reads it (endedAt: the hangup came). routedLineId: the line a menu sent the call into (null: the dialled line), whose
+     * tiers ring since routedAt. identityName and identityCompany: the caller as contacts or the lookup knew them.
+     */
     record CallRow(long id, String callUuid, Long lineId, String fromUri, String toUri, String callerName, Instant startedAt,
-                   Instant endedAt) {}
+                   Instant endedAt, Long routedLineId, Instant routedAt, String identityName, String identityCompany) {
+        /** The line whose routing the call follows now. */
+        public Long routingLineId() {
+            return routedLineId != null ? routedLineId : lineId;
+        }
+
+        /** When the ringing of that line began (the menu's time does not count against its maxRingSeconds). */
+        public Instant ringingSince() {
+            return routedAt != null ? routedAt : startedAt;
+        }
+    }
+
+    String COLUMNS = "id, call_uuid, line_id, from_uri, to_uri, caller_name, started_at, ended_at, routed_line_id, routed_at,"
+            + " identity_name, identity_company";
 
     /** The facts reconciliation compares with Plivo's records. */
     record CallState(Instant answeredAt, Instant endedAt, String voicemailUrl) {}
@@ -33,7 +50,8 @@ public interface CallDao {
         public CallRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new CallRow(rs.getLong("id"), rs.getString("call_uuid"), Columns.nullableLong(rs, "line_id"),
                     rs.getString("from_uri"), rs.getString("to_uri"), rs.getString("caller_name"), Columns.instant(rs, "started_at"),
-                    Columns.instant(rs, "ended_at"));
+                    Columns.instant(rs, "ended_at"), Columns.nullableLong(rs, "routed_line_id"), Columns.instant(rs, "routed_at"),
+                    rs.getString("identity_name"), rs.getString("identity_company"));
         }
     }
 
@@ -47,12 +65,15 @@ public interface CallDao {
 
     /** The new call, already locked by its insert; empty when it exists (a retried or concurrent duplicate answer). */
     @SqlQuery("""
-            insert into calls (call_uuid, line_id, from_uri, to_uri, caller_name)
-            values (:uuid, :lineId, :from, :to, :callerName)
+            insert into calls (call_uuid, line_id, from_uri, to_uri, caller_name, caller_number, contact_id, identity_name,
+                               identity_company, identity_url, identity_source)
+            values (:uuid, :lineId, :from, :to, :callerName, :caller.number, :caller.contactId, :caller.name,
+                    :caller.company, :caller.url, :caller.source)
             on conflict (call_uuid) do nothing
-            returning id, call_uuid, line_id, from_uri, to_uri, caller_name, started_at, ended_at""")
+            returning\s""" + COLUMNS)
     Optional<CallRow> insertIfAbsent(@Bind("uuid") String uuid, @Bind("lineId") Long lineId, @Bind("from") String from,
-                                  @Bind("to") String to, @Bind("callerName") String callerName);
+                                  @Bind("to") String to, @Bind("callerName") String callerName,
+                                  @BindMethods("caller") Callers.Caller caller);
 
     /**
      * For webhooks that can arrive for a call we never saw (answered by the fallback, or a lost answer), and for
@@ -67,8 +88,12 @@ public interface CallDao {
                            @Bind("toSipUri") String normalizedTo, @Bind("startedAt") Instant startedAt);
 
     /** Serialises all webhooks of one call, across threads and app instances. */
-    @SqlQuery("select id, call_uuid, line_id, from_uri, to_uri, caller_name, started_at, ended_at from calls where call_uuid = :uuid for update")
+    @SqlQuery("select " + COLUMNS + " from calls where call_uuid = :uuid for update")
     Optional<CallRow> lock(@Bind("uuid") String uuid);
+
+    /** A menu sent the (locked) call into this line: its routing, from now on. */
+    @SqlQuery("update calls set routed_line_id = :lineId, routed_at = now() where id = :id returning " + COLUMNS)
+    CallRow route(@Bind("id") long callId, @Bind("lineId") long lineId);
 
     @SqlQuery("select step, kind, tier_position, xml, user_order, order_index from call_steps where call_id = :callId and step = :step")
     Optional<Step> step(@Bind("callId") long callId, @Bind("step") int step);

@@ -24,21 +24,28 @@ public final class CallFlow {
     private final CallXml xml;
     private final CallObserver observer;
     private final CallSteps steps;
+    private final Callers callers;
 
     public CallFlow(Jdbi jdbi, CallXml xml, CallObserver observer, CallSteps steps) {
+        this(jdbi, xml, observer, steps, Callers.NONE);
+    }
+
+    public CallFlow(Jdbi jdbi, CallXml xml, CallObserver observer, CallSteps steps, Callers callers) {
         this.jdbi = jdbi;
         this.xml = xml;
         this.observer = observer;
         this.steps = steps;
+        this.callers = callers;
     }
 
     public String answer(Incoming.Call in) {
+        Callers.Caller caller = callers.identify(in.from()); // before the transaction: it may ask an outside service
         return jdbi.inTransaction(h -> {
             Daos db = new Daos(h);
             CallDao calls = db.calls();
             Optional<Line> line = db.directory().lineBySipUri(SipUri.normalize(in.to()));
             Optional<CallRow> created = calls.insertIfAbsent(in.callUuid(), line.map(Line::id).orElse(null),
-                    in.from(), in.to(), in.callerName());
+                    in.from(), in.to(), in.callerName(), caller);
             CallRow call = created.isPresent() ? created.get() : calls.lock(in.callUuid()).orElseThrow();
             if (created.isEmpty()) {
                 Optional<Step> first = calls.step(call.id(), 0);
@@ -51,6 +58,7 @@ public final class CallFlow {
                 return CallSteps.store(db, timeline, call.id(), Step.hangup(0, xml.unknownLine()));
             }
             new CallFacts(db).started(timeline, in.from(), in.to(), line, null);
+            identified(timeline, caller);
             return steps.start(db, timeline, call, line.get());
         });
     }
@@ -65,7 +73,7 @@ public final class CallFlow {
             Optional<Step> done = known.stream().filter(s -> s.number() == next).findFirst();
             if (done.isPresent()) return done.get().xml(); // a retried action
             Optional<Step> rang = known.stream().filter(s -> s.number() == in.step()).findFirst();
-            Optional<Line> line = Optional.ofNullable(call.lineId()).flatMap(db.directory()::lineById);
+            Optional<Line> line = Optional.ofNullable(call.routingLineId()).flatMap(db.directory()::lineById);
             Timeline timeline = db.timeline(call.id(), observer);
             timeline.add(EntryType.DIAL_ENDED, "dial-ended:" + in.step(), "step", in.step(),
                     "tier", rang.map(Step::tierPosition).orElse(null), "dialStatus", in.dialStatus(),
@@ -129,6 +137,16 @@ public final class CallFlow {
                         "hangupCause", in.bLegHangupCause());
             }
         });
+    }
+
+    private static void identified(Timeline timeline, Callers.Caller caller) {
+        if (caller.known()) {
+            timeline.add(EntryType.CALLER_IDENTIFIED, "caller-identified", "source", caller.source(), "contactId",
+                    caller.contactId(), "name", caller.name(), "company", caller.company(), "url", caller.url());
+        }
+        if (caller.lookupFailure() != null) {
+            timeline.add(EntryType.LOOKUP_FAILED, "lookup-failed", "number", caller.number(), "reason", caller.lookupFailure());
+        }
     }
 
     /** No-answer protection: users who let this Dial ring out count a miss; at the line's threshold, away. */

@@ -23,7 +23,14 @@ public interface CallLogDao {
                      String status, Long answeredUserId, String answeredUserName, Long answeredAppId,
                      String answeredAppLabel, String answeredAppSipUri, String voicemailUrl,
                      Integer voicemailDurationSeconds, String voicemailTranscription, Instant startedAt, Instant answeredAt, Instant endedAt,
-                     Integer durationSeconds, String hangupCause, boolean simulated, Integer queueWaitSeconds) {}
+                     Integer durationSeconds, String hangupCause, boolean simulated, Integer queueWaitSeconds,
+                     Long routedLineId, String routedLineName, String lastStepKind, Long contactId, String identityName,
+                     String identityCompany, String identityUrl, String identitySource) {
+        /** The line whose people follow the call up: the one a menu sent it into, else the dialled one. */
+        public Long followUpLineId() {
+            return routedLineId != null ? routedLineId : lineId;
+        }
+    }
 
     record EventEntry(Instant at, String type, String detail) {}
 
@@ -39,7 +46,10 @@ public interface CallLogDao {
                     Columns.nullableInt(rs, "voicemail_duration_seconds"), rs.getString("voicemail_transcription"),
                     Columns.instant(rs, "started_at"), Columns.instant(rs, "answered_at"), Columns.instant(rs, "ended_at"),
                     Columns.nullableInt(rs, "duration_seconds"), rs.getString("hangup_cause"), rs.getBoolean("simulated"),
-                    Columns.nullableInt(rs, "queue_wait_seconds"));
+                    Columns.nullableInt(rs, "queue_wait_seconds"),
+                    Columns.nullableLong(rs, "routed_line_id"), rs.getString("routed_line_name"), rs.getString("last_step_kind"),
+                    Columns.nullableLong(rs, "contact_id"), rs.getString("identity_name"), rs.getString("identity_company"),
+                    rs.getString("identity_url"), rs.getString("identity_source"));
         }
     }
 
@@ -54,9 +64,14 @@ public interface CallLogDao {
                    c.voicemail_url, c.voicemail_duration_seconds, c.voicemail_transcription, c.started_at, c.answered_at, c.ended_at,
                    c.duration_seconds, c.hangup_cause, c.simulated,
                    greatest(0, floor(extract(epoch from coalesce(c.queue_left_at, c.ended_at, now()) - c.queue_joined_at)))::int
-                       as queue_wait_seconds
+                       as queue_wait_seconds,
+                   c.routed_line_id, rl.name as routed_line_name,
+                   case when c.status = 'missed' then (select s.kind from call_steps s where s.call_id = c.id
+                                                       order by s.step desc limit 1) end as last_step_kind,
+                   c.contact_id, c.identity_name, c.identity_company, c.identity_url, c.identity_source
             from calls c
             left join lines l on l.id = c.line_id
+            left join lines rl on rl.id = c.routed_line_id
             left join users u on u.id = c.answered_user_id
             left join apps a on a.id = c.answered_app_id
             """;

@@ -12,6 +12,7 @@ import switchboard.calls.CallDao.CallRow;
 import switchboard.directory.DirectoryDao;
 import switchboard.directory.Line;
 import switchboard.plivo.xml.CallXml;
+import switchboard.routing.BusinessHours;
 import switchboard.routing.DialPlan;
 import switchboard.routing.LineRouting;
 import switchboard.routing.Strategy;
@@ -27,27 +28,52 @@ public final class CallSteps {
     private final Clock clock;
     private final Waiting waiting;
     private final List<LeadTiers> leads;
+    private final LineOpening opening;
 
     public CallSteps(CallXml xml, Clock clock) {
-        this(xml, clock, Waiting.NONE, List.of());
+        this(xml, clock, Waiting.NONE, List.of(), LineOpening.NONE);
     }
 
-    /** waiting: the caller queue (Waiting.NONE: none); leads: who rings before a line's tiers (owner, rota). */
-    public CallSteps(CallXml xml, Clock clock, Waiting waiting, List<LeadTiers> leads) {
+    /**
+     * waiting: the caller queue (Waiting.NONE: none); leads: who rings before a line's tiers (owner, rota);
+     * opening: what a line answers with before its tiers (a menu; LineOpening.NONE: nothing).
+     */
+    public CallSteps(CallXml xml, Clock clock, Waiting waiting, List<LeadTiers> leads, LineOpening opening) {
         this.xml = xml;
         this.clock = clock;
         this.waiting = waiting;
         this.leads = List.copyOf(leads);
+        this.opening = opening;
     }
 
     /** Step 0 of a call to a known line. */
     String start(Daos db, Timeline timeline, CallRow call, Line line) {
+        return enter(db, timeline, call, 0, line);
+    }
+
+    /** Step {@code step}: the call goes into {@code line} as if it had been dialled: closed, its opening (a menu), or its tiers. */
+    public String enter(Daos db, Timeline timeline, CallRow call, int step, Line line) {
+        if (BusinessHours.closedReason(DirectoryDao.rules(line), clock.instant()).isEmpty()) {
+            Optional<String> opened = opening.open(db, timeline, call, step, line);
+            if (opened.isPresent()) return opened.get();
+        }
+        return ringTiers(db, timeline, call, step, line);
+    }
+
+    /** Like {@link #enter} without the line's opening: closed, or its tiers. */
+    public String ringTiers(Daos db, Timeline timeline, CallRow call, int step, Line line) {
         LineRouting routing = load(db, call, line);
-        return record(db, timeline, call, 0, DialPlan.start(routing, moment(call, 0)), routing);
+        return record(db, timeline, call, step, DialPlan.start(routing, moment(call, step)), routing);
+    }
+
+    /** A message for {@code line}, offered for {@code reason} (a menu's voicemail option), with the line's prompt. */
+    public String voicemail(Daos db, Timeline timeline, CallRow call, int step, Line line, String reason) {
+        return voicemail(db, timeline, call, step, reason, prompt(LineRouting.simple(line.id(), line.name(),
+                line.voicemailPrompt(), List.of())));
     }
 
     /** The step after {@code rang}; with no line or no record of what rang, straight to voicemail. */
-    String next(Daos db, Timeline timeline, CallRow call, int step, Optional<Step> rang, Optional<Line> line) {
+    public String next(Daos db, Timeline timeline, CallRow call, int step, Optional<Step> rang, Optional<Line> line) {
         if (line.isPresent() && rang.isPresent() && Step.QUEUE_OFFER.equals(rang.get().kind())) {
             return waiting.afterOffer(this, db, timeline, call, step, line.get()); // back to waiting, keeping their place
         }
@@ -92,6 +118,7 @@ public final class CallSteps {
             if (skip.userId() == null) {
                 timeline.add(EntryType.TIER_SKIPPED, "skip:" + step + ":" + skip.tierPosition(), "step", step,
                         "tier", skip.tierPosition(), "reason", skip.reason());
+                rotaTurnPassedOver(timeline, step, skip, routing);
             } else {
                 timeline.add(EntryType.USER_SKIPPED, "uskip:" + step + ":" + skip.tierPosition() + ":" + skip.userId(), "step", step,
                         "tier", skip.tierPosition(), "userId", skip.userId(), "user", skip.userName(), "reason", skip.reason());
@@ -132,21 +159,38 @@ public final class CallSteps {
         List<Long> userIds = ring.members().stream().map(LineRouting.Member::userId).toList();
         db.offers().offer(call.id(), step, userIds.toArray(Long[]::new), ring.timeoutSeconds() + RING_GRACE_SECONDS + holdSeconds);
         boolean firstOfTier = ring.index() <= 0;
-        if (firstOfTier && tier.strategy().equals(Strategy.ROUND_ROBIN)) db.offers().rotate(call.lineId(), tier.position());
+        if (firstOfTier && tier.strategy().equals(Strategy.ROUND_ROBIN)) db.offers().rotate(call.routingLineId(), tier.position());
         timeline.add(kind.equals(Step.DIAL) ? ringing(tier) : EntryType.QUEUE_OFFERED, "ring:" + step, "step", step,
                 "tier", tier.position(), "strategy", tier.strategy(),
-                "timeoutSeconds", ring.timeoutSeconds(), "users", Timeline.users(ring.members()));
+                "timeoutSeconds", ring.timeoutSeconds(), "users", Timeline.users(ring.members()),
+                "onTurn", tier.lead() == LineRouting.Lead.ROTA ? onTurn(tier) : null);
         List<String> sipUris = ring.members().stream().flatMap(m -> m.apps().stream()).map(LineRouting.MemberApp::sipUri).toList();
         String order = Strategy.ringsAll(tier.strategy()) ? null
                 : ring.order().stream().map(String::valueOf).collect(Collectors.joining(","));
-        String document = xml.ring(step, sipUris, ring.timeoutSeconds(), call.fromUri(), call.callerName());
+        String callerName = call.identityName() != null ? CallXml.callerName(call.identityName(), call.identityCompany())
+                : call.callerName();
+        String document = xml.ring(step, sipUris, ring.timeoutSeconds(), call.fromUri(), callerName);
         return store(db, timeline, call.id(), new Step(step, kind, tier.position(), document, order, order == null ? null : ring.index()));
+    }
+
+    // The rota's turn: its entry names everyone on the turn, rung or not (the rest have user-skipped entries).
+
+    /** Nobody on the rota's turn could be rung: the timeline still says rota-turn, who was on it and why. */
+    private static void rotaTurnPassedOver(Timeline timeline, int step, DialPlan.Skip skip, LineRouting routing) {
+        routing.tiers().stream().filter(t -> t.lead() == LineRouting.Lead.ROTA && t.position() == skip.tierPosition())
+                .findFirst().ifPresent(t -> timeline.add(EntryType.ROTA_TURN, "rota:" + step, "step", step, "tier", t.position(),
+                        "users", List.of(), "onTurn", onTurn(t), "reason", skip.reason()));
+    }
+
+    private static List<Object> onTurn(LineRouting.Tier tier) {
+        return tier.members().stream().map(m -> (Object) switchboard.json.Json.map("userId", m.userId(), "name", m.name())).toList();
     }
 
     private static EntryType ringing(LineRouting.Tier tier) {
         if (tier.lead() == null) return EntryType.TIER_RINGING;
         return switch (tier.lead()) {
             case OWNER -> EntryType.OWNER_RINGING;
+            case STICKY -> EntryType.STICKY_RINGING;
             case ROTA -> EntryType.ROTA_TURN;
         };
     }
@@ -175,7 +219,7 @@ public final class CallSteps {
 
     private DialPlan.Moment moment(CallRow call, int step) {
         Instant now = clock.instant();
-        Instant started = call.startedAt() == null || call.startedAt().isAfter(now) ? now : call.startedAt();
+        Instant started = call.ringingSince() == null || call.ringingSince().isAfter(now) ? now : call.ringingSince();
         return new DialPlan.Moment(now, started, call.callUuid().hashCode() * 31L + step);
     }
 

@@ -28,9 +28,9 @@ public final class CallStory {
             JsonNode d = Json.tree(e.detail() == null ? "{}" : e.detail());
             int step = d.path("step").asInt(-1);
             String text = switch (e.type()) {
-                case "call-started" -> "Call from " + Callers.address(d.path("from").asText(call.from())) + " to "
-                        + (call.line() == null ? Callers.address(call.to()) : call.line().name());
-                case "unknown-line" -> "Dialled " + Callers.address(d.path("to").asText()) + ", which is none of our lines: the caller heard so";
+                case "call-started" -> "Call from " + CallerLabel.address(d.path("from").asText(call.from())) + " to "
+                        + (call.line() == null ? CallerLabel.address(call.to()) : call.line().name());
+                case "unknown-line" -> "Dialled " + CallerLabel.address(d.path("to").asText()) + ", which is none of our lines: the caller heard so";
                 case "closed" -> "The line was closed (" + words(d.path("reason").asText()) + ")";
                 case "tier-ringing", "owner-ringing", "rota-turn" -> {
                     rangAt.put(step, e.at());
@@ -54,7 +54,7 @@ public final class CallStory {
                     answeredAt = e.at();
                     Instant began = rangAt.getOrDefault(step, call.startedAt());
                     String app = d.path("app").isTextual() ? " on " + d.path("app").asText() : "";
-                    yield d.path("user").asText(Callers.address(d.path("sipUri").asText())) + " answered" + app
+                    yield d.path("user").asText(CallerLabel.address(d.path("sipUri").asText())) + " answered" + app
                             + (began == null ? "" : " after " + duration(Duration.between(began, e.at())));
                 }
                 case "leg-ended" -> d.path("durationSeconds").isNumber() && answeredAt != null

@@ -1,21 +1,31 @@
 package switchboard.calls;
 
-/** How people read a caller: the name Plivo gave, and the number or the SIP user rather than the whole URI. */
-public final class Callers {
-    private Callers() {}
+/**
+ * Who is calling, when a feature knows (the contacts, an outside lookup). Asked once per answer, before the answer's
+ * transaction (an outside lookup must not hold the call's row lock); it must return within its own time budget and
+ * never throw.
+ */
+public interface Callers {
+    Callers NONE = from -> Caller.unknown(null);
 
-    /** "sip:alice@phone.plivo.com" is "alice"; "+4930123456" stays; empty is "unknown caller". */
-    public static String address(String from) {
-        if (from == null || from.isBlank()) return "unknown caller";
-        String s = from.trim();
-        if (s.regionMatches(true, 0, "sip:", 0, 4)) s = s.substring(4);
-        int at = s.indexOf('@');
-        return at > 0 ? s.substring(0, at) : s;
-    }
+    Caller identify(String from);
 
-    /** The caller's name with their address, or the address alone. */
-    public static String display(String from, String callerName) {
-        if (callerName == null || callerName.isBlank()) return address(from);
-        return callerName.trim() + " (" + address(from) + ")";
+    /**
+     * number: the caller as contacts match it (E.164, or a canonical SIP URI), null when unreadable. contactId, name,
+     * company, url: who it is (source "contacts" or "lookup"), null when unknown. lookupFailure: why an outside lookup
+     * gave no answer (timeout, HTTP 500...), null when it answered or was not asked.
+     */
+    record Caller(String number, Long contactId, String name, String company, String url, String source,
+                  String lookupFailure) {
+        public static final String CONTACTS = "contacts";
+        public static final String LOOKUP = "lookup";
+
+        public static Caller unknown(String number) {
+            return new Caller(number, null, null, null, null, null, null);
+        }
+
+        public boolean known() {
+            return name != null;
+        }
     }
 }

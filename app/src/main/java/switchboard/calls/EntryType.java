@@ -13,5 +13,9 @@ public enum EntryType implements Wire {
     // lead tiers: people rung before the line's tiers (LeadTiers)
     OWNER_RINGING, ROTA_TURN,
     // The caller queue: joining (or why not), each announcement and offer, a key pressed, leaving (and how).
-    QUEUE_JOINED, QUEUE_SKIPPED, QUEUE_ANNOUNCED, QUEUE_OFFERED, QUEUE_KEY, QUEUE_LEFT, CALLBACK_REQUESTED
+    QUEUE_JOINED, QUEUE_SKIPPED, QUEUE_ANNOUNCED, QUEUE_OFFERED, QUEUE_KEY, QUEUE_LEFT, CALLBACK_REQUESTED,
+    // menus: the path through a line's menu
+    MENU_OFFERED, MENU_CHOSEN, MENU_TIMEOUT, MENU_INVALID, MENU_SKIPPED,
+    // contacts: who is calling, and the last answerer rung first
+    CALLER_IDENTIFIED, LOOKUP_FAILED, STICKY_RINGING
 }

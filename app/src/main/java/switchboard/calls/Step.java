@@ -11,6 +11,7 @@ public record Step(int number, String kind, Integer tierPosition, String xml, St
     /** The caller queue: a wait (announcement, hold sound, keys) and a Dial offering a waiting caller to a user. */
     public static final String QUEUE_WAIT = "queue-wait";
     public static final String QUEUE_OFFER = "queue-offer";
+    public static final String MENU = "menu";
 
     public static Step dial(int number, int tierPosition, String xml, String userOrder, Integer orderIndex) {
         return new Step(number, DIAL, tierPosition, xml, userOrder, orderIndex);
@@ -18,6 +19,11 @@ public record Step(int number, String kind, Integer tierPosition, String xml, St
 
     public static Step voicemail(int number, String xml) {
         return new Step(number, VOICEMAIL, null, xml, null, null);
+    }
+
+    /** A menu's prompt (which menu, and where the caller stands in it, the menus feature keeps). */
+    public static Step menu(int number, String xml) {
+        return new Step(number, MENU, null, xml, null, null);
     }
 
     public static Step hangup(int number, String xml) {

@@ -29,6 +29,11 @@ import picocli.CommandLine.Option;
             "  MAIL_FROM                the mails' sender, e.g. Switchboard <switchboard@example.com>",
             "  WEBHOOK_URLS             comma-separated URLs that receive signed event webhooks",
             "  WEBHOOK_SECRET           the HMAC-SHA256 key of their X-Switchboard-Signature (16+ characters)",
+            "  DEFAULT_REGION           the country of national numbers in contacts, e.g. FR (default: none,",
+            "                           numbers need their country code)",
+            "  CALLER_LOOKUP_URL        ask this URL (signed GET) about callers the contacts do not know",
+            "  CALLER_LOOKUP_TIMEOUT    the lookup's hard budget, at most 2s (default 300ms)",
+            "  CALENDAR_SECRET          the key the rota's calendar feed URLs are signed with (16+ characters)",
             "",
             "Exit codes: 0 done; 1 failed (a database down, a migration or Plivo failing); 2 a usage error or a",
             "setting to change (the message names it)."})

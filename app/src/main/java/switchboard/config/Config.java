@@ -20,7 +20,8 @@ public record Config(
         boolean verifySignatures,
         Optional<String> apiToken,
         NotifyConfig notifications,
-        PlivoRest plivoRest) {
+        PlivoRest plivoRest,
+        CallerConfig callers, Optional<String> calendarSecret) {
 
     /** Talking to Plivo's REST API: where it is, how long to wait, and what runs on it. */
     public record PlivoRest(String apiUrl, Duration timeout, Optional<Duration> reconcileEvery,
@@ -34,6 +35,7 @@ public record Config(
         databaseUrl.ifPresent(DatabaseUrl::toJdbc); // fail early, naming the variable
         Optional<String> authId = value(env, "PLIVO_AUTH_ID");
         Optional<String> authToken = value(env, "PLIVO_AUTH_TOKEN");
+        NotifyConfig notifications = NotifyConfig.fromEnv(env);
         return new Config(
                 port,
                 databaseUrl,
@@ -43,18 +45,30 @@ public record Config(
                 authToken,
                 verifySignatures(env),
                 value(env, "API_TOKEN"),
-                NotifyConfig.fromEnv(env),
-                plivoRest(env, authId.isPresent() && authToken.isPresent()));
+                notifications,
+                plivoRest(env, authId.isPresent() && authToken.isPresent()),
+                CallerConfig.fromEnv(env, notifications),
+                calendarSecret(env));
     }
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, dataDir, publicUrl, plivoAuthId, plivoAuthToken, verifySignatures, apiToken,
-                notifications, plivoRest);
+                notifications, plivoRest, callers, calendarSecret);
     }
 
     /** PUBLIC_URL names this machine: Plivo cannot reach it (fine for local work and the simulator). */
     public boolean publicUrlIsLocal() {
         return LOCAL_HOSTS.contains(URI.create(publicUrl).getHost().toLowerCase(Locale.ROOT));
+    }
+
+    /** The key the rota's calendar feed URLs are signed with (CALENDAR_SECRET); without it the feeds are off. */
+    private static Optional<String> calendarSecret(Map<String, String> env) {
+        Optional<String> secret = value(env, "CALENDAR_SECRET");
+        if (secret.isPresent() && secret.get().length() < NotifyConfig.MIN_SECRET_LENGTH) {
+            throw new BadSetting("CALENDAR_SECRET", "must be at least " + NotifyConfig.MIN_SECRET_LENGTH
+                    + " characters (try: openssl rand -hex 32)");
+        }
+        return secret;
     }
 
     static Optional<String> value(Map<String, String> env, String name) {

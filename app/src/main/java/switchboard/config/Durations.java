@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as people write them on a command line or in an environment: 30s, 15m, 2h, 1d, 1m30s. */
+/** Durations as people write them on a command line or in an environment: 300ms, 30s, 15m, 2h, 1d, 1m30s. */
 public final class Durations {
-    private static final Pattern PARTS = Pattern.compile("(?:(\\d{1,6})d)?(?:(\\d{1,6})h)?(?:(\\d{1,6})m)?(?:(\\d{1,6})s)?");
+    private static final Pattern PARTS = Pattern.compile(
+            "(?:(\\d{1,6})d)?(?:(\\d{1,6})h)?(?:(\\d{1,6})m(?!s))?(?:(\\d{1,6})s)?(?:(\\d{1,6})ms)?");
 
     private Durations() {}
 
@@ -18,7 +19,7 @@ public final class Durations {
         Matcher m = PARTS.matcher(t);
         if (t.isEmpty() || !m.matches()) return Optional.empty();
         return Optional.of(Duration.ofDays(part(m.group(1))).plusHours(part(m.group(2))).plusMinutes(part(m.group(3)))
-                .plusSeconds(part(m.group(4))));
+                .plusSeconds(part(m.group(4))).plusMillis(part(m.group(5))));
     }
 
     /** Empty when the text is not such a duration, or is zero: for settings where zero means nothing. */

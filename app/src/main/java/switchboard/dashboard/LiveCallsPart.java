@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import switchboard.access.Principal;
-import switchboard.calls.Callers;
+import switchboard.calls.CallerLabel;
 import switchboard.web.Views;
 
 /** The board's calls live now: ringing (who is rung, on which apps), talking (with whom, for how long), voicemail. */
@@ -40,7 +40,7 @@ public final class LiveCallsPart implements BoardPart {
             Map<Long, List<String>> rung = dao.ringing(calls.stream().map(BoardDao.LiveCall::id).toList()).stream()
                     .collect(Collectors.groupingBy(BoardDao.Ringing::callId, Collectors.mapping(
                             r -> r.apps().isEmpty() ? r.name() : r.name() + " (" + r.apps() + ")", Collectors.toList())));
-            return calls.stream().map(c -> new LiveCall(c.id(), Callers.display(c.fromUri(), c.callerName()), c.lineName(),
+            return calls.stream().map(c -> new LiveCall(c.id(), CallerLabel.display(c.fromUri(), c.callerName()), c.lineName(),
                     c.status(), c.startedAt(), c.answeredAt(), answeredBy(c), rung.getOrDefault(c.id(), List.of()))).toList();
         });
     }

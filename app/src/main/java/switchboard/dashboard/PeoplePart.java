@@ -9,7 +9,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import switchboard.access.Principal;
 import switchboard.access.Rules;
-import switchboard.calls.Callers;
+import switchboard.calls.CallerLabel;
 import switchboard.directory.Hours;
 import switchboard.routing.Eligibility;
 import switchboard.routing.LineRouting;
@@ -58,7 +58,7 @@ public final class PeoplePart implements BoardPart {
         String state = Eligibility.skipReason(member, now, p.wrapUpSeconds()).orElse("available");
         String text = text(state, p);
         if (p.talking() > 0 && !state.equals("busy")) { // on a call, and may still take another
-            text = "On a call with " + Callers.address(p.talkingWith()) + " (" + text.toLowerCase() + " for another)";
+            text = "On a call with " + CallerLabel.address(p.talkingWith()) + " (" + text.toLowerCase() + " for another)";
         }
         return new Person(p.id(), p.name(), p.title(), p.status(), state, text, p.talking() > 0 ? p.talkingSince() : null,
                 p.apps());
@@ -75,7 +75,7 @@ public final class PeoplePart implements BoardPart {
             case "offline" -> "Offline" + reason;
             case "off-hours" -> "Outside working hours";
             case "reserved" -> "Ringing";
-            case "busy" -> p.talkingWith() == null ? "On a call" : "On a call with " + Callers.address(p.talkingWith());
+            case "busy" -> p.talkingWith() == null ? "On a call" : "On a call with " + CallerLabel.address(p.talkingWith());
             case "wrap-up" -> "Wrap-up after a call";
             case "no-apps" -> "No apps to ring";
             default -> state;

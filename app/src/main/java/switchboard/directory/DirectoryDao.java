@@ -137,10 +137,14 @@ public interface DirectoryDao {
             RoutingRow t = tierRows.get(position);
             tiers.add(new LineRouting.Tier(position, t.ringTimeoutSeconds(), t.strategy(), t.rotation(), List.copyOf(byUser.values())));
         });
-        LineRouting.Rules rules = new LineRouting.Rules(line.wrapUpSeconds(), line.missedCallsBeforeAway(),
+        return new LineRouting(line.id(), line.name(), line.voicemailPrompt(), rules(line), List.copyOf(tiers), line.queue(), 0);
+    }
+
+    /** The line's own rules: hours, closures, caps. */
+    static LineRouting.Rules rules(Line line) {
+        return new LineRouting.Rules(line.wrapUpSeconds(), line.missedCallsBeforeAway(),
                 Hours.zone(line.timeZone()), Hours.weekly(line.businessHours()), Hours.closures(line.closures()),
                 line.closedMessage(), line.maxRingSeconds());
-        return new LineRouting(line.id(), line.name(), line.voicemailPrompt(), rules, List.copyOf(tiers), line.queue(), 0);
     }
 
     private static void addMember(Map<Long, LineRouting.Member> members, RoutingRow row) {

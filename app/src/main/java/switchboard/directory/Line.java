@@ -5,14 +5,18 @@ import switchboard.routing.QueueRules;
 
 /**
  * A company number: a Plivo SIP endpoint attached to our Application, with its routing rules.
- * businessHours and closures are JSON as stored (validated on the way in); queue is its caller queue.
+ * businessHours and closures are JSON as stored (validated on the way in); queue is its caller queue. ownerFirst,
+ * ownerRingSeconds, stickyDays: who rings before the tiers, for callers the contacts know (see contacts.OwnerFirst).
  */
 public record Line(long id, String name, String sipUri, String voicemailPrompt, int ringTimeoutSeconds,
                    int wrapUpSeconds, Integer missedCallsBeforeAway, String timeZone,
                    @JsonRawValue String businessHours, @JsonRawValue String closures, String closedMessage,
-                   Integer maxRingSeconds, QueueRules queue) {
+                   Integer maxRingSeconds, QueueRules queue,
+                   boolean ownerFirst, int ownerRingSeconds, Integer stickyDays) {
+    public static final int OWNER_RING_SECONDS = 15;
 
     public static Line draft(String name, String sipUri) {
-        return new Line(0, name, sipUri, null, 20, 0, null, "UTC", null, "[]", null, null, QueueRules.OFF);
+        return new Line(0, name, sipUri, null, 20, 0, null, "UTC", null, "[]", null, null, QueueRules.OFF, false,
+                OWNER_RING_SECONDS, null);
     }
 }

@@ -1,9 +1,15 @@
 package switchboard.directory;
 
 import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import switchboard.access.Principal;
+import switchboard.access.Rules;
 import switchboard.routing.Presence;
+import switchboard.web.ApiAuth;
 import switchboard.web.JsonBody;
+import switchboard.web.Page;
 import switchboard.web.Paging;
 import switchboard.web.QueryParams;
 
@@ -12,22 +18,29 @@ public final class UsersApi {
     static final Set<String> FIELDS =
             Set.of("name", "title", "email", "status", "maxConcurrentCalls", "timeZone", "workingHours");
     private final Directory directory;
+    private final CalendarLinks calendars;
 
     public UsersApi(Directory directory) {
+        this(directory, CalendarLinks.NONE);
+    }
+
+    public UsersApi(Directory directory, CalendarLinks calendars) {
         this.directory = directory;
+        this.calendars = calendars;
     }
 
     public void list(Context ctx) {
         Paging paging = Paging.of(ctx);
-        ctx.json(paging.page(directory.users(paging.afterId(), paging.fetch()), User::id));
+        var page = paging.page(directory.users(paging.afterId(), paging.fetch()), User::id);
+        ctx.json(new Page<>(views(ctx, page.items()), page.next()));
     }
 
     public void get(Context ctx) {
-        ctx.json(directory.user(QueryParams.pathId(ctx)));
+        ctx.json(view(ctx, directory.user(QueryParams.pathId(ctx))));
     }
 
     public void create(Context ctx) {
-        ctx.status(201).json(directory.createUser(read(JsonBody.parse(ctx, FIELDS), 0)));
+        ctx.status(201).json(view(ctx, directory.createUser(read(JsonBody.parse(ctx, FIELDS), 0))));
     }
 
     /** PATCH changes only the fields given; a status change is a presence change. */
@@ -36,7 +49,7 @@ public final class UsersApi {
         User current = directory.user(id);
         User changed = read(JsonBody.patch(ctx, FIELDS, current), id);
         User user = directory.updateUser(id, u -> changed);
-        ctx.json(changed.status().equals(current.status()) ? user : directory.setStatus(id, changed.status(), null));
+        ctx.json(view(ctx, changed.status().equals(current.status()) ? user : directory.setStatus(id, changed.status(), null)));
     }
 
     public void delete(Context ctx) {
@@ -50,7 +63,19 @@ public final class UsersApi {
         String status = body.oneOf("status", true, Presence.wires());
         String reason = body.text("reason", false, 200);
         body.validate();
-        ctx.json(directory.setStatus(QueryParams.pathId(ctx), status, reason));
+        ctx.json(view(ctx, directory.setStatus(QueryParams.pathId(ctx), status, reason)));
+    }
+
+    private UserView view(Context ctx, User user) {
+        return views(ctx, List.of(user)).get(0);
+    }
+
+    /** calendarUrl is a secret feed's address: filled in only where the key may see it. */
+    private List<UserView> views(Context ctx, List<User> users) {
+        Principal by = ApiAuth.principal(ctx);
+        List<Long> visible = users.stream().map(User::id).filter(id -> Rules.maySeeCalendarUrl(by, id)).toList();
+        Map<Long, String> urls = calendars.urls(visible);
+        return users.stream().map(u -> new UserView(u, urls.get(u.id()))).toList();
     }
 
     /** Shared with the dashboard's form (UsersPage). */

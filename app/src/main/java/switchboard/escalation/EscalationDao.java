@@ -3,27 +3,28 @@ package switchboard.escalation;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import switchboard.calls.CallDao;
 
 /** What an escalation reads about a call, under the call's row lock. */
-@RegisterConstructorMapper(CallDao.CallRow.class)
+@RegisterRowMapper(CallDao.CallRowMapper.class)
 @RegisterConstructorMapper(EscalationDao.Answered.class)
 interface EscalationDao {
 
-    /** Who answered the call (null: nobody), and its line. */
+    /** Who answered the call (null: nobody), and the line it was routed through (a menu may have chosen it). */
     record Answered(Long userId, Long lineId, String lineName) {}
 
     @SqlQuery("""
-            select c.answered_user_id as user_id, c.line_id, l.name as line_name
-            from calls c left join lines l on l.id = c.line_id where c.id = :id""")
+            select c.answered_user_id as user_id, coalesce(c.routed_line_id, c.line_id) as line_id, l.name as line_name
+            from calls c left join lines l on l.id = coalesce(c.routed_line_id, c.line_id) where c.id = :id""")
     Optional<Answered> answered(@Bind("id") long callId);
 
     @SqlQuery("select distinct position from tiers where line_id = :lineId order by position")
     List<Integer> tierPositions(@Bind("lineId") long lineId);
 
-    @SqlQuery("select id, call_uuid, line_id, from_uri, to_uri, caller_name, started_at, ended_at from calls where id = :id for update")
+    @SqlQuery("select " + CallDao.COLUMNS + " from calls where id = :id for update")
     Optional<CallDao.CallRow> lockById(@Bind("id") long callId);
 
     @SqlQuery("select status from calls where id = :id")

@@ -77,7 +77,7 @@ public final class Escalations {
             if (!CallStatus.IN_PROGRESS.is(status)) {
                 throw new Conflict("call " + callId + " is " + status + ", not live: only a call in progress can be escalated");
             }
-            Line line = Optional.ofNullable(call.lineId()).flatMap(db.directory()::lineById)
+            Line line = Optional.ofNullable(call.routingLineId()).flatMap(db.directory()::lineById)
                     .orElseThrow(() -> new Conflict("call " + callId + "'s line no longer exists"));
             int from = dao.lastTierRung(callId).orElse(0);
             int step = dao.lastStep(callId) + 1;

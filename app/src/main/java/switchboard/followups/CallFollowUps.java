@@ -70,11 +70,11 @@ public final class CallFollowUps implements CallObserver {
             }
             return existing.get();
         }
-        Optional<Long> opened = callbacks.openIfNone(call.lineId(), call.fromUri(), call.voicemailUrl(), source.wire());
+        long lineId = call.followUpLineId(); // a menu's choice: that line's callback, that line's people
+        Optional<Long> opened = callbacks.openIfNone(lineId, call.fromUri(), call.voicemailUrl(), source.wire());
         // Lost the race to another call from this caller: join the callback it opened.
-        long id = opened.or(() -> callbacks.openFor(call.lineId(), call.fromUri()))
-                .orElseGet(() -> callbacks.openIfNone(call.lineId(), call.fromUri(), call.voicemailUrl(), source.wire())
-                        .orElseThrow());
+        long id = opened.or(() -> callbacks.openFor(lineId, call.fromUri()))
+                .orElseGet(() -> callbacks.openIfNone(lineId, call.fromUri(), call.voicemailUrl(), source.wire()).orElseThrow());
         CallbackDao.Row before = callbacks.lock(id).orElseThrow(); // before attach's key-share lock, or two calls deadlock
         callbacks.attach(id, call.id());
         if (opened.isEmpty() && source == CallbackSource.QUEUE) callbacks.requestedFromQueue(id);
@@ -91,10 +91,11 @@ public final class CallFollowUps implements CallObserver {
     /** One mail per call and kind and recipient: the outbox's unique key drops a repeat. */
     private void mailFirstTier(Handle handle, CallEntry call, CallbackDao.Row callback, boolean requested) {
         FollowUpDirectoryDao lookups = handle.attach(FollowUpDirectoryDao.class);
-        String line = lookups.lineName(call.lineId()).orElse("line " + call.lineId());
+        long lineId = call.followUpLineId();
+        String line = lookups.lineName(lineId).orElse("line " + lineId);
         boolean voicemail = call.voicemailUrl() != null;
         String id = "call-" + call.id() + (requested ? "-callback" : voicemail ? "-voicemail" : "-missed");
-        for (FollowUpDirectoryDao.Recipient to : lookups.firstTier(call.lineId())) {
+        for (FollowUpDirectoryDao.Recipient to : lookups.firstTier(lineId)) {
             notifier.mail(handle, id, requested ? mails.callbackRequested(to, call, line, callback.id())
                     : voicemail ? mails.voicemail(to, call, line, callback.id()) : mails.missedCall(to, call, line, callback.id()));
         }

@@ -19,6 +19,11 @@ public final class XmlReply {
     }
 
     /** {@code degraded} is told why the work failed: it answers the safe document (and may keep what it can). */
+    /** When why the work failed does not change the safe document. */
+    public static void sendOrDegrade(Context ctx, String what, Supplier<String> work, Supplier<String> degraded) {
+        sendOrDegrade(ctx, what, work, failure -> degraded.get());
+    }
+
     public static void sendOrDegrade(Context ctx, String what, Supplier<String> work, Function<RuntimeException, String> degraded) {
         String xml;
         try {

@@ -34,12 +34,12 @@ public interface QueueDao {
     /** A waiting caller and a user who looks free for them (working hours not yet checked). */
     record Candidate(long entryId, long callId, long userId, String timeZone, String workingHours) {}
 
-    /** Empty when the call has waited already (a call waits in a queue once). */
-    @SqlQuery("insert into queue_entries (call_id, line_id, step, next_step_at)"
-            + " values (:callId, :lineId, :step, now() + make_interval(secs => :dueIn))"
+    /** Empty when the call has waited already (a call waits in a queue once). priority: higher is served first (VIP). */
+    @SqlQuery("insert into queue_entries (call_id, line_id, priority, step, next_step_at)"
+            + " values (:callId, :lineId, :priority, :step, now() + make_interval(secs => :dueIn))"
             + " on conflict (call_id) do nothing returning " + ENTRY)
-    Optional<Entry> join(@Bind("callId") long callId, @Bind("lineId") long lineId, @Bind("step") int step,
-                         @Bind("dueIn") int dueInSeconds);
+    Optional<Entry> join(@Bind("callId") long callId, @Bind("lineId") long lineId, @Bind("priority") int priority,
+                         @Bind("step") int step, @Bind("dueIn") int dueInSeconds);
 
     @SqlUpdate("update calls set queue_joined_at = (select joined_at from queue_entries where call_id = :callId) where id = :callId")
     void markJoined(@Bind("callId") long callId);

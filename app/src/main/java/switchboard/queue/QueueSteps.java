@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import switchboard.calls.CallDao.CallRow;
 import switchboard.calls.CallSteps;
+import switchboard.contacts.CallerPriority;
 import switchboard.calls.Daos;
 import switchboard.calls.EntryType;
 import switchboard.calls.Step;
@@ -47,7 +48,8 @@ public final class QueueSteps implements Waiting {
     @Override
     public String join(CallSteps steps, Daos db, Timeline timeline, CallRow call, int step, LineRouting routing) {
         QueueDao q = db.attach(QueueDao.class);
-        Optional<Entry> joined = q.join(call.id(), routing.lineId(), step, routing.queue().announceEverySeconds());
+        Optional<Entry> joined = q.join(call.id(), routing.lineId(), CallerPriority.of(db.handle(), call.id()), step,
+                routing.queue().announceEverySeconds());
         if (joined.isEmpty()) { // answered from the queue once, escalated, and nobody free: it does not queue twice
             timeline.add(EntryType.QUEUE_SKIPPED, "queue-skipped:" + step, "step", step, "reason", WAITED_ALREADY);
             return steps.voicemail(db, timeline, call, step, "no-one-answered", CallSteps.prompt(routing));

@@ -40,8 +40,13 @@ public record LineRouting(long lineId, String lineName, String voicemailPrompt, 
      * again by the line's tiers.
      */
     public enum Lead {
-        /** The caller's contact owner (or the user who last answered them): rung first, then the tiers as usual. */
+        /** The caller's contact owner: rung first, then the tiers as usual. */
         OWNER(-1, false),
+        /**
+         * The user who last answered this caller on the line, when no owner rings: the same place as OWNER (a call
+         * has one or the other), its own kind so the timeline says which.
+         */
+        STICKY(-1, false),
         /** The people on the rota's turn now: rung first, and not again by the tiers. */
         ROTA(0, true);
 

@@ -9,7 +9,8 @@ public enum Access implements RouteRole {
     ADMIN(Permission.ADMIN),
     SELF(Permission.SELF),
     ON_CALL(Permission.ON_CALL),
-    WORK(Permission.WORK);
+    WORK(Permission.WORK),
+    SWAP(Permission.SWAP);
 
     private final Permission permission;
 

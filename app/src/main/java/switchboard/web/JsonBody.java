@@ -91,6 +91,11 @@ public final class JsonBody {
         return body;
     }
 
+    /** The field as given (missing node when absent), for values of several shapes; report problems with error(). */
+    public JsonNode value(String field) {
+        return node.path(field);
+    }
+
     public boolean has(String field) {
         return node.has(field);
     }
@@ -171,6 +176,34 @@ public final class JsonBody {
         return v.asInt();
     }
 
+    /** true or false; null when absent or JSON null. */
+    public Boolean bool(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) return null;
+        return v.isBoolean() ? v.asBoolean() : fail(field, "must be true or false");
+    }
+
+    /** An array of strings, each trimmed and not empty; empty when absent or JSON null. */
+    public List<String> texts(String field, int maxItems, int maxLength) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) return List.of();
+        if (!v.isArray() || v.size() > maxItems) return failed(field, "must be an array of at most " + maxItems + " strings");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            String path = field + "[" + i + "]";
+            JsonNode e = v.get(i);
+            String s = e.isTextual() ? e.asText().trim() : null;
+            if (s == null || s.isEmpty() || s.length() > maxLength) error(path, "must be a string of 1 to " + maxLength + " characters");
+            else out.add(s);
+        }
+        return out;
+    }
+
+    private List<String> failed(String field, String problem) {
+        error(field, problem);
+        return List.of();
+    }
+
     public String zone(String field, String fallback) {
         String s = text(field, false, 64);
         if (s == null) return fallback;
@@ -204,6 +237,16 @@ public final class JsonBody {
         List<T> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) out.add(reader.read(v.get(i), field + "[" + i + "]", this));
         return out;
+    }
+
+    /** A nested object handed to the reader with its field name as path; null when absent or null (an error if required). */
+    public <T> T object(String field, boolean required, ElementReader<T> reader) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) error(field, "is required");
+            return null;
+        }
+        return reader.read(v, field, this);
     }
 
     public interface ElementReader<T> {

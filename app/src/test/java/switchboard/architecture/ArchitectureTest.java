@@ -43,6 +43,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("another package of ours",
                     c -> c.getPackageName().startsWith("switchboard") && !c.getPackageName().startsWith("switchboard.routing")));
 
+    // The rota's solver is pure like routing: a week in, a proposal out, testable without a server or a database.
+    @ArchTest
+    static final ArchRule rota_solver_depends_on_nothing_of_ours = noClasses().that().resideInAPackage("switchboard.rota.solver..")
+            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("another package of ours",
+                    c -> c.getPackageName().startsWith("switchboard") && !c.getPackageName().startsWith("switchboard.rota.solver")));
+
     // The XML documents are a leaf: the call flow, escalation and the fallback all build them without a cycle.
     @ArchTest
     static final ArchRule xml_depends_on_nothing_of_ours = noClasses().that().resideInAPackage("switchboard.plivo.xml..")

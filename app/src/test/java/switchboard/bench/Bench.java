@@ -76,6 +76,9 @@ public final class Bench {
         directory.growTo(largest);
         report.growth(largest, phase("answer webhook, directory of " + largest, plan,
                 HttpWorkers.over(port, HttpWorkers.answer(hooks, directory))));
+        directory.addContacts(largest);
+        report.knownCallers(largest, phase("answer webhook, known callers among " + largest + " contacts", plan,
+                HttpWorkers.over(port, HttpWorkers.answerKnown(hooks, directory))));
         releasing.close();
         queue(port, hooks, directory, plan, smoke, report);
         report.sequentialScans(Plans.sequentialScans(directory));

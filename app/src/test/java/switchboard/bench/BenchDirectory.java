@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 final class BenchDirectory {
     private final String jdbcUrl;
     private int size;
+    private int contacts;
 
     BenchDirectory(String jdbcUrl) {
         this.jdbcUrl = jdbcUrl;
@@ -30,8 +31,8 @@ final class BenchDirectory {
         if (n < 3 || n < size) throw new IllegalArgumentException("the directory only grows, to at least 3");
         try (Connection c = connect(); Statement s = c.createStatement()) {
             if (size == 0) {
-                s.execute("truncate call_events, call_steps, calls, tier_members, tiers, apps, lines, users"
-                        + " restart identity cascade");
+                s.execute("truncate call_events, call_steps, calls, tier_members, tiers, apps, lines, users, contact_numbers,"
+                        + " contacts restart identity cascade");
             }
             String range = " from generate_series(" + (size + 1) + ", " + n + ") i";
             s.execute("insert into users (name, title, email, max_concurrent_calls)"
@@ -50,6 +51,27 @@ final class BenchDirectory {
         }
         size = n;
         settle();
+    }
+
+    /** n contacts, contact i with the number contact(i); callers can then be known ones. */
+    void addContacts(int n) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("insert into contacts (name, company) select 'Contact ' || i, 'Company ' || (i % 997)"
+                    + " from generate_series(1, " + n + ") i");
+            s.execute("insert into contact_numbers (number, contact_id, position)"
+                    + " select '+3315' || lpad(id::text, 7, '0'), id, 1 from contacts");
+        }
+        contacts = n;
+        settle();
+    }
+
+    /** Contact i's number, as Plivo sends it in From. */
+    static String contact(int i) {
+        return String.format("+3315%07d", i);
+    }
+
+    String randomContact() {
+        return contact(ThreadLocalRandom.current().nextInt(contacts) + 1);
     }
 
     /** What autovacuum does after a bulk load, and a checkpoint, so neither runs while we measure. */

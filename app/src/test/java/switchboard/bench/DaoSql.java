@@ -19,7 +19,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * runs; its :names become JDBC's ? and a {@code <list>} becomes as many ? as it has values.
  */
 final class DaoSql {
-    private static final Pattern NAME = Pattern.compile("(?<![:\\w]):([A-Za-z]\\w*)|<(\\w+)>");
+    private static final Pattern NAME = Pattern.compile("(?<![:\\w]):([A-Za-z](?:[\\w.]*\\w)?)|<(\\w+)>"); // :name, :record.field, <list>
 
     private final String sql;
 

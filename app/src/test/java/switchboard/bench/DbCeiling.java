@@ -18,13 +18,16 @@ import switchboard.plivo.xml.CallXml;
 
 /**
  * The database's ceiling: the statements CallFlow.answer runs for a call to a line whose first tier rings
- * everyone (DirectoryDao.lineBySipUri, CallDao.insertIfAbsent, DirectoryDao.lockMembers and routingRows,
+ * everyone (the caller's contact lookup, which the server runs just before the transaction; DirectoryDao.lineBySipUri,
+ * CallDao.insertIfAbsent, the line's menu (none), DirectoryDao.lockMembers and routingRows,
  * OfferDao.offer, CallDao.addStep and addEvents; with no webhook receivers the follow-ups observer reads
  * nothing after an answer), in one transaction, over plain JDBC. No HTTP, no Jdbi, no routing or XML work: PostgreSQL, its driver, the commit.
  */
 final class DbCeiling implements Load.Worker {
     private static final DaoSql FIND_LINE = DaoSql.of(DirectoryDao.class, "lineBySipUri");
     private static final DaoSql INSERT_CALL = DaoSql.of(CallDao.class, "insertIfAbsent");
+    static final DaoSql CONTACT = DaoSql.of(Plans.dao("switchboard.contacts.CallerDao"), "byNumber");
+    private static final DaoSql MENU = DaoSql.of(Plans.dao("switchboard.menus.MenuDao"), "menu");
     private static final DaoSql LOCK_MEMBERS = DaoSql.of(DirectoryDao.class, "lockMembers");
     static final DaoSql ROUTING = DaoSql.of(DirectoryDao.class, "routingRows");
     private static final DaoSql OFFER = DaoSql.of(OfferDao.class, "offer");
@@ -49,9 +52,12 @@ final class DbCeiling implements Load.Worker {
     public boolean once() throws SQLException {
         Webhooks.Call call = Webhooks.Call.to(directory.randomLine());
         try {
+            all(CONTACT, "number", call.from());
             long lineId = first(FIND_LINE, "sipUri", call.to());
             long callId = first(INSERT_CALL, "uuid", call.uuid(), "lineId", lineId, "from", call.from(), "to", call.to(),
-                    "callerName", "Bench Caller");
+                    "callerName", "Bench Caller", "caller.number", call.from(), "caller.contactId", null, "caller.name", null,
+                    "caller.company", null, "caller.url", null, "caller.source", null);
+            all(MENU, "lineId", lineId);
             all(LOCK_MEMBERS, "lineId", lineId);
             List<Long> firstTier = new ArrayList<>();
             OffsetDateTime dayStart = OffsetDateTime.of(LocalDate.now(ZoneOffset.UTC).atStartOfDay(), ZoneOffset.UTC);

@@ -33,6 +33,12 @@ final class HttpWorkers {
         return c -> is(hooks.answer(c, Webhooks.Call.to(directory.randomLine())), "<Dial", "/plivo/dial/0/action");
     }
 
+    /** The answer for a call from a known caller (a contact): the Dial must carry their name. */
+    static Op answerKnown(Webhooks hooks, BenchDirectory directory) {
+        return c -> is(hooks.answer(c, Webhooks.Call.to(directory.randomLine(), directory.randomContact())), "<Dial",
+                "callerName=\"Contact ");
+    }
+
     /** An unknown path: Javalin's 404, no handler of ours, no database. */
     static Op notFound() {
         return c -> c.get("/bench/not-a-route").status() == 404;

@@ -20,6 +20,7 @@ final class Report {
     private String warmUpFirstError;
     private List<String> sequentialScans = List.of();
     private int queueWaiting;
+    private int contacts;
 
     Report(int connections) {
         this.connections = connections;
@@ -59,6 +60,11 @@ final class Report {
         phases.put("queue steps", steps);
         phases.put("queue pass", pass);
         queueWaiting = waiting;
+    }
+
+    void knownCallers(int contacts, LoadResult r) {
+        phases.put("known callers", r);
+        this.contacts = contacts;
     }
 
     void xml(Properties xml) { this.xml = xml; }
@@ -112,9 +118,15 @@ final class Report {
         int largest = growth.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
         double ratio = growth.get(largest).percentileMs(50) / growth.get(10).percentileMs(50);
         t.check(String.format("(5) p50(%,d) / p50(10)", largest), String.format("%.2f", ratio), "", "<= 1.5", ratio <= 1.5);
+        LoadResult known = phases.get("known callers");
+        double knownRatio = known.percentileMs(50) / growth.get(largest).percentileMs(50);
+        t.add(String.format("(5) answer p50, known caller among %,d contacts", contacts), Format.ms(known.percentileMs(50)),
+                Format.rate(known, "req/s") + ", p99 " + Format.ms(known.percentileMs(99)) + "; the contact found by number, named on the Dial");
+        t.check(String.format("(5) p50(known caller) / p50(directory of %,d)", largest), String.format("%.2f", knownRatio),
+                "what knowing the caller costs the answer", "<= 1.5", knownRatio <= 1.5);
         t.check(String.format("(5) lookups reading a whole table, directory of %,d", largest),
                 sequentialScans.isEmpty() ? "none" : String.join(", ", sequentialScans),
-                "EXPLAIN of DirectoryDao's lookups", "none", sequentialScans.isEmpty());
+                "EXPLAIN of DirectoryDao's lookups and the contact lookup", "none", sequentialScans.isEmpty());
         RotaRows.add(t, rota);
         cpu.forEach((name, r) -> t.cpu(name, Format.cpuColumns(r)));
         if (warmUpErrors > 0) t.note("warm-up (not counted): " + warmUpErrors + " failed; first: " + warmUpFirstError);

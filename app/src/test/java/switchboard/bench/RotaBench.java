@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import switchboard.rota.GeneratedWeek;
-import switchboard.rota.RotaProblem;
-import switchboard.rota.RotaProposal;
-import switchboard.rota.RotaSolver;
-import switchboard.rota.SolveLimits;
+import switchboard.rota.solver.GeneratedWeek;
+import switchboard.rota.solver.RotaProblem;
+import switchboard.rota.solver.RotaProposal;
+import switchboard.rota.solver.RotaSolver;
+import switchboard.rota.solver.SolveLimits;
 
 /**
  * The rota solver on a generated week, in a JVM of its own with the default limits (10 s cap): the first solve is

@@ -16,9 +16,12 @@ final class Webhooks {
     /** One inbound call: a fresh CallUUID, a caller, the line dialled. */
     record Call(String uuid, String from, String to) {
         static Call to(String lineSipUri) {
+            return to(lineSipUri, "sip:caller-" + Integer.toHexString(ThreadLocalRandom.current().nextInt()) + "@phone.plivo.com");
+        }
+
+        static Call to(String lineSipUri, String from) {
             ThreadLocalRandom r = ThreadLocalRandom.current();
-            return new Call(new UUID(r.nextLong(), r.nextLong()).toString(),
-                    "sip:caller-" + Integer.toHexString(r.nextInt()) + "@phone.plivo.com", lineSipUri);
+            return new Call(new UUID(r.nextLong(), r.nextLong()).toString(), from, lineSipUri);
         }
     }
 

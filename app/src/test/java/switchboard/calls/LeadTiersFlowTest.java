@@ -33,7 +33,7 @@ class LeadTiersFlowTest {
         db.seed();
         CallXml xml = new CallXml("https://switchboard.example.test");
         LeadTiers fromTest = (handle, call, line, now) -> Optional.ofNullable(lead.get());
-        flow = new CallFlow(db.jdbi(), xml, CallObserver.NONE, new CallSteps(xml, Clock.systemUTC(), Waiting.NONE, List.of(fromTest)));
+        flow = new CallFlow(db.jdbi(), xml, CallObserver.NONE, new CallSteps(xml, Clock.systemUTC(), Waiting.NONE, List.of(fromTest), LineOpening.NONE));
     }
 
     @AfterAll

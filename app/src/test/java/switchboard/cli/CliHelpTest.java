@@ -119,6 +119,12 @@ class CliHelpTest {
   }
 
   @Test
+  void help_lists_the_caller_settings() {
+    assertThat(run(Map.of(), "--help")).isZero();
+    assertThat(out()).contains("DEFAULT_REGION", "CALLER_LOOKUP_URL", "CALLER_LOOKUP_TIMEOUT");
+  }
+
+  @Test
   void a_bad_notification_setting_stops_serve_naming_the_variable_and_not_the_password() {
     assertThat(run(Map.of("SMTP_URL", "smtp://mailer:hunter2@mail.example.com"), "serve")).isEqualTo(2);
     assertThat(err()).contains("configuration error: MAIL_FROM").doesNotContain("hunter2");

@@ -18,6 +18,7 @@ public final class TestServer implements AutoCloseable {
     public static final String PUBLIC_URL = "https://switchboard.example.test";
     public static final String AUTH_TOKEN = "ZWRhODU4Mjk3ZjdmOTBlMjVkMTk3";
     public static final String API_TOKEN = "test-api-token";
+    public static final String CALENDAR_SECRET = "test-calendar-secret-0123456789";
 
     private final Database db;
     private final Server app;
@@ -44,7 +45,7 @@ public final class TestServer implements AutoCloseable {
     public static Config config(Map<String, String> envOverrides) {
         Map<String, String> env = new HashMap<>(Map.of(
                 "PORT", "0", "PUBLIC_URL", PUBLIC_URL, "PLIVO_AUTH_ID", "MAXXXXXXXXXXXXXXXXXX",
-                "PLIVO_AUTH_TOKEN", AUTH_TOKEN, "API_TOKEN", API_TOKEN));
+                "PLIVO_AUTH_TOKEN", AUTH_TOKEN, "API_TOKEN", API_TOKEN, "CALENDAR_SECRET", CALENDAR_SECRET));
         env.putAll(envOverrides);
         env.values().removeIf(String::isEmpty); // "" in overrides means: unset
         return Config.fromEnv(env);

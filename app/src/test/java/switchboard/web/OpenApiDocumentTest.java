@@ -91,6 +91,8 @@ class OpenApiDocumentTest extends ServerTest {
         compare("GET /api/callbacks", get("/api/callbacks?from=%2B4930555000"), responseSchema("get", "/api/callbacks", "200"), problems);
         compare("GET /api/callbacks/" + callback, get("/api/callbacks/" + callback), responseSchema("get", "/api/callbacks/{id}", "200"), problems);
         compare("GET /api/queue", queueWithACallerBeingOffered(), responseSchema("get", "/api/queue", "200"), problems);
+        menusAndContacts(line, problems);
+        rotaResponses(problems);
         assertThat(problems).as("real responses differ from the documented schemas").isEmpty();
     }
 
@@ -117,6 +119,58 @@ class OpenApiDocumentTest extends ServerTest {
         return queue;
     }
 
+    /** A known caller through a menu, so the call's routedLine and caller are checked too. */
+    private void menusAndContacts(long line, List<String> problems) {
+        long menuLine = ResponseJson.of(server.api("POST", "/api/lines", "{\"name\": \"Menu\", \"sipUri\": \"sip:openapi-menu@phone.plivo.com\"}")).get("id").asLong();
+        server.api("PUT", "/api/lines/" + menuLine + "/menu", "{\"prompt\": \"Press 1.\", \"options\": [{\"key\": \"1\", \"lineId\": " + line + "}]}");
+        long contact = ResponseJson.of(server.api("POST", "/api/contacts", "{\"name\": \"Documented\", \"company\": \"Co\","
+                + " \"numbers\": [\"sip:openapi-caller@phone.plivo.com\"], \"tags\": [\"t\"]}")).get("id").asLong();
+        PlivoCall call = server.newCall("sip:openapi-menu@phone.plivo.com", "sip:openapi-caller@phone.plivo.com");
+        call.answer();
+        server.plivo("/plivo/menu/0/digits", call.params("Digits", "1"));
+        long callId = get("/api/calls?callUuid=" + call.uuid).at("/items/0/id").asLong();
+        JsonNode routed = get("/api/calls/" + callId);
+        assertThat(routed.get("routedLine").isObject() && routed.get("caller").isObject()).as("routedLine and caller: " + routed).isTrue();
+        compare("GET /api/calls/" + callId, routed, responseSchema("get", "/api/calls/{id}", "200"), problems);
+        compare("GET /api/lines/" + menuLine + "/menu", get("/api/lines/" + menuLine + "/menu"), responseSchema("get", "/api/lines/{id}/menu", "200"), problems);
+        compare("GET /api/contacts", get("/api/contacts"), responseSchema("get", "/api/contacts", "200"), problems);
+        compare("GET /api/contacts/" + contact, get("/api/contacts/" + contact), responseSchema("get", "/api/contacts/{id}", "200"), problems);
+    }
+
+    /** The rota's reads, over a week with a turn filled, turns uncovered, a rule broken since, and a swap with a turn in return. */
+    private void rotaResponses(List<String> problems) {
+        long jane = server.directory().userId("Jane"), support = 3;
+        server.api("PUT", "/api/rota/2030-W12/assignments", rotaTurn(support, "MON", "14:00", "16:00", jane));
+        server.api("PUT", "/api/users/" + jane + "/availability", "{\"slots\": [{\"day\": \"MON\", \"start\": \"14:00\", \"end\": \"18:00\"}],"
+                + " \"absences\": [{\"from\": \"2030-03-18\", \"to\": \"2030-03-18\", \"reason\": \"training\"}], \"targetTurnsPerWeek\": 6,"
+                + " \"maxTurnsPerDay\": 2}");
+        swapWeek("2030-W13");
+        String offer = doc.at("/paths/~1api~1rota~1{week}~1swaps/post/requestBody/content/application~1json/example").toString();
+        assertThat(server.api("POST", "/api/rota/2030-W13/swaps", offer).status()).isEqualTo(201);
+        Map<String, String> responses = Map.of("/api/rota/{week}", "/api/rota/2030-W12", "/api/rota/{week}/changes",
+                "/api/rota/2030-W12/changes", "/api/rota/{week}/swaps", "/api/rota/2030-W13/swaps", "/api/lines/{id}/turns",
+                "/api/lines/" + support + "/turns", "/api/users/{id}/availability", "/api/users/" + jane + "/availability");
+        for (var r : responses.entrySet()) compare("GET " + r.getValue(), get(r.getValue()), responseSchema("get", r.getKey(), "200"), problems);
+        String ics = server.http().get(get("/api/users/" + jane).get("calendarUrl").asText().substring(TestServer.PUBLIC_URL.length()),
+                Map.of()).contentType();
+        if (!doc.at("/paths/~1rota~1{token}.ics/get/responses/200/content").has(ics.replaceAll(";.*", ""))) {
+            problems.add("GET /rota/{token}.ics: undocumented content type " + ics);
+        }
+    }
+
+    /** Peter on Support Monday 09-11 and Luke 11-13, published; Peter offers his for Luke's. */
+    private void swapWeek(String week) {
+        long peter = server.directory().userId("Peter"), luke = server.directory().userId("Luke");
+        server.api("PUT", "/api/rota/" + week + "/assignments", rotaTurn(3, "MON", "09:00", "11:00", peter));
+        server.api("PUT", "/api/rota/" + week + "/assignments", rotaTurn(3, "MON", "11:00", "13:00", luke));
+        assertThat(server.api("POST", "/api/rota/" + week + "/publish", null).status()).isEqualTo(200);
+    }
+
+    private static String rotaTurn(long lineId, String day, String start, String end, long userId) {
+        return "{\"assignments\": [{\"lineId\": " + lineId + ", \"day\": \"" + day + "\", \"start\": \"" + start + "\", \"end\": \""
+                + end + "\", \"userIds\": [" + userId + "]}]}";
+    }
+
     @Test
     void documented_request_fields_match_what_the_api_accepts() {
         long user = accepted("POST", "/api/users", "/api/users").get("id").asLong();
@@ -130,7 +184,20 @@ class OpenApiDocumentTest extends ServerTest {
         long callback = accepted("POST", "/api/callbacks", "/api/callbacks").get("id").asLong();
         accepted("PATCH", "/api/callbacks/{id}", "/api/callbacks/" + callback);
         accepted("POST", "/api/callbacks/{id}/notes", "/api/callbacks/" + callback + "/notes");
-        for (String path : List.of("/api/apps/" + app, "/api/lines/" + line, "/api/users/" + user)) {
+        accepted("PUT", "/api/lines/{id}/turns", "/api/lines/" + line + "/turns");
+        accepted("PUT", "/api/users/{id}/availability", "/api/users/" + user + "/availability");
+        // the documented examples name the demo directory: Peter (2) on Support (3), a rule broken by Jane (1) already there
+        long jane = server.directory().userId("Jane");
+        server.api("PUT", "/api/rota/2030-W10/assignments", rotaTurn(3, "MON", "14:00", "16:00", jane));
+        server.api("PUT", "/api/users/" + jane + "/availability", "{\"slots\": [], \"targetTurnsPerWeek\": 1, \"maxTurnsPerDay\": 1}");
+        accepted("PUT", "/api/rota/{week}/assignments", "/api/rota/2030-W10/assignments");
+        swapWeek("2030-W11");
+        accepted("POST", "/api/rota/{week}/swaps", "/api/rota/2030-W11/swaps");
+        accepted("PUT", "/api/lines/{id}/menu", "/api/lines/" + line + "/menu");
+        long contact = accepted("POST", "/api/contacts", "/api/contacts").get("id").asLong();
+        accepted("PATCH", "/api/contacts/{id}", "/api/contacts/" + contact);
+        for (String path : List.of("/api/lines/" + line + "/menu", "/api/contacts/" + contact, "/api/apps/" + app, "/api/lines/" + line,
+                "/api/users/" + user)) {
             assertThat(server.api("DELETE", path, null).status()).as("DELETE " + path).isEqualTo(204);
         }
     }
@@ -143,13 +210,14 @@ class OpenApiDocumentTest extends ServerTest {
         for (Operation op : operations()) {
             if (!op.path().startsWith("/api/")) continue;
             String access = op.node().path("x-access").asText();
-            boolean perCallback = access.equals("own or unassigned"); // refused per callback, never by the route
-            String path = op.path().replace("{id}", Long.toString(access.equals("self") ? peter : perCallback ? 987654321 : jane)); // self: not hers
+            boolean perCallback = access.equals("own or unassigned") || access.equals("own turns"); // refused per row, never by the route
+            String path = op.path().replace("{id}", Long.toString(access.equals("self") ? peter : perCallback ? 987654321 : jane)) // self: not hers
+                    .replace("{week}", "2030-W40");
             int anonymous = server.http().json(op.method(), path, "{}", Map.of()).status();
             int asUser = server.apiAs(janeKey, op.method(), path, "{}").status();
             boolean restricted = !access.equals("any key") && !perCallback; // a user key may be refused
             boolean bearer = op.node().at("/security/0/bearerAuth").isArray() && op.node().at("/responses/401").isObject();
-            if (!Set.of("admin", "any key", "self", "on call", "own or unassigned").contains(access) || !bearer || anonymous != 401
+            if (!Set.of("admin", "any key", "self", "on call", "own or unassigned", "own turns").contains(access) || !bearer || anonymous != 401
                     || (asUser == 403) != restricted || op.node().at("/responses/403").isMissingNode() == (restricted || perCallback)) {
                 wrong.add(op.method() + " " + op.path() + " x-access '" + access + "'" + (bearer ? "" : ", no bearer/401 documented")
                         + ": without a key " + anonymous

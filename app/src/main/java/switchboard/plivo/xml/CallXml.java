@@ -6,7 +6,9 @@ import java.util.List;
 public final class CallXml {
     static final int VOICEMAIL_MAX_SECONDS = 120;
     static final int VOICEMAIL_SILENCE_SECONDS = 10;
-    private static final int CALLER_NAME_MAX = 50; // Plivo's limit for Dial callerName
+    static final int CALLER_NAME_MAX = 50; // Plivo's limit for Dial callerName
+    static final String MENU_KEYS = "0123456789*#";
+    private static final String ELLIPSIS = "\u2026";
 
     private final String publicUrl;
     private final boolean transcribeVoicemail;
@@ -34,6 +36,25 @@ public final class CallXml {
                 "callbackMethod", "POST");
         for (String sipUri : sipUris) xml.text("User", sipUri);
         return xml.render();
+    }
+
+    /**
+     * A menu: the prompt inside a GetDigits of one key, posted to the step's digits URL. With no key before the
+     * timeout Plivo goes on to the next element, the Redirect to the step's timeout URL. Every key is let through
+     * (validDigits), so the flow sees invalid ones; "#" ends input empty-handed, which the flow reads as invalid.
+     */
+    public String menu(int step, String prompt, String promptUrl, int timeoutSeconds) {
+        Xml xml = Xml.response().start("GetDigits",
+                "action", publicUrl + "/plivo/menu/" + step + "/digits",
+                "method", "POST",
+                "timeout", Integer.toString(timeoutSeconds),
+                "numDigits", "1",
+                "retries", "1",
+                "redirect", "true",
+                "validDigits", MENU_KEYS);
+        if (promptUrl != null) xml.text("Play", promptUrl);
+        else xml.text("Speak", prompt);
+        return xml.end().text("Redirect", publicUrl + "/plivo/menu/" + step + "/timeout", "method", "POST").render();
     }
 
     public String voicemail(String prompt) {
@@ -89,8 +110,32 @@ public final class CallXml {
         return s == null || s.isBlank() ? null : s;
     }
 
+    /**
+     * What the ringing app shows as the caller, within Plivo's 50 characters: "Alice Martin (Acme)" when it fits, else
+     * the name alone, else the name cut (at a word when one ends near the limit) with an ellipsis. Characters are
+     * counted as code points, so no emoji is cut in half; line breaks and runs of spaces become one space.
+     */
+    public static String callerName(String name, String company) {
+        String n = tidy(name);
+        if (n == null) return null;
+        String c = tidy(company);
+        if (c != null && length(n + " (" + c + ")") <= CALLER_NAME_MAX) return n + " (" + c + ")";
+        if (length(n) <= CALLER_NAME_MAX) return n;
+        String cut = n.substring(0, n.offsetByCodePoints(0, CALLER_NAME_MAX - 1));
+        int space = cut.lastIndexOf(' ');
+        if (space >= CALLER_NAME_MAX * 2 / 3) cut = cut.substring(0, space);
+        return cut.strip() + ELLIPSIS;
+    }
+
+    private static String tidy(String s) {
+        return s == null ? null : blankToNull(s.replaceAll("[\\s\\p{Cc}]+", " ").strip());
+    }
+
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
     private static String truncate(String name) {
-        String n = blankToNull(name);
-        return n == null || n.length() <= CALLER_NAME_MAX ? n : n.substring(0, CALLER_NAME_MAX);
+        return callerName(name, null);
     }
 }

@@ -94,6 +94,44 @@ class CallXmlMatchesPlivoJavaTest {
   }
 
   @Test
+  void menu_document_matches_plivo_java_get_digits_then_redirect() throws Exception {
+    String prompt = "Welcome to Tom & Jerry's. For sales press 1.";
+    String ours = CALL_XML.menu(4, prompt, null, 7);
+    String theirs = new Response().children(new com.plivo.api.xml.GetDigits()
+        .action(BASE + "/plivo/menu/4/digits").method("POST").timeout(7).numDigits(1).retries(1).redirect(true)
+        .validDigits("0123456789*#").children(new Speak(prompt.replace("&", "&amp;"))),
+        new com.plivo.api.xml.Redirect(BASE + "/plivo/menu/4/timeout").method("POST")).toXmlString();
+    assertThat(canonical(ours)).isEqualTo(canonical(theirs)).contains("Redirect {method=POST} '" + BASE + "/plivo/menu/4/timeout'");
+    assertThat(XmlTest.xpath(ours, "/Response/GetDigits/Speak")).isEqualTo(prompt);
+  }
+
+  @Test
+  void menu_with_an_audio_prompt_matches_plivo_java_get_digits_with_play() throws Exception {
+    String url = "https://cdn.example.com/menu.mp3";
+    String ours = CALL_XML.menu(0, null, url, 5);
+    String theirs = new Response().children(new com.plivo.api.xml.GetDigits()
+        .action(BASE + "/plivo/menu/0/digits").method("POST").timeout(5).numDigits(1).retries(1).redirect(true)
+        .validDigits("0123456789*#").children(new com.plivo.api.xml.Play(url)),
+        new com.plivo.api.xml.Redirect(BASE + "/plivo/menu/0/timeout").method("POST")).toXmlString();
+    assertThat(canonical(ours)).isEqualTo(canonical(theirs)).contains("Play {} '" + url + "'");
+  }
+
+  @Test
+  void caller_names_are_cut_to_plivos_fifty_characters_sensibly() {
+    assertThat(CallXml.callerName("Alice Martin", "Acme")).isEqualTo("Alice Martin (Acme)");
+    assertThat(CallXml.callerName("  Alice\n\tMartin ", " ")).isEqualTo("Alice Martin");
+    assertThat(CallXml.callerName("Alice Martin", "Compagnie Internationale des Wagons-Lits et du Tourisme"))
+        .isEqualTo("Alice Martin");
+    String fifty = "x".repeat(50);
+    assertThat(CallXml.callerName(fifty, null)).isEqualTo(fifty);
+    assertThat(CallXml.callerName(fifty + "y", null)).isEqualTo("x".repeat(49) + "\u2026");
+    String emoji = "\uD83D\uDE00".repeat(60); // 60 code points, 120 chars: never cut in half
+    assertThat(CallXml.callerName(emoji, null).codePointCount(0, CallXml.callerName(emoji, null).length())).isEqualTo(50);
+    assertThat(CallXml.callerName(null, "Acme")).isNull();
+    assertThat(CALL_XML.ring(1, apps(), 20, null, "y".repeat(80))).contains("callerName=\"" + "y".repeat(49) + "\u2026\"");
+  }
+
+  @Test
   void hangup_document_matches_plivo_java_hangup() throws Exception {
     assertThat(canonical(CALL_XML.hangup())).isEqualTo(canonical(new Response().children(new Hangup()).toXmlString()))
         .isEqualTo("Response {} ''\n  Hangup {} ''\n");

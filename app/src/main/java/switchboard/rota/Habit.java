@@ -1,4 +1,0 @@
-package switchboard.rota;
-
-/** Last week this person worked the same line, weekday and hours as this week's turn. */
-record Habit(Turn turn, Staff staff) {}
