@@ -6,29 +6,16 @@ import static switchboard.testing.FollowUpCalls.*;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import switchboard.config.NotifyConfig;
 import switchboard.testing.MailServer;
-import switchboard.testing.NotifyServerTest;
+import switchboard.testing.MailServerTest;
 import switchboard.testing.PlivoCall;
 import switchboard.testing.ResponseJson;
 import switchboard.testing.TestServer;
 
 /** Mails through a real SMTP server: to the line's first tier for a missed call or voicemail, to the assignee on changes. */
-class MailNotificationsTest extends NotifyServerTest {
-    MailServer smtp;
-
-    @Override
-    protected Map<String, String> startReceivers() {
-        smtp = MailServer.start();
-        return Map.of("SMTP_URL", smtp.url(), "MAIL_FROM", "Switchboard <switchboard@example.test>");
-    }
-
-    @AfterAll
-    void stopSmtp() {
-        smtp.close();
-    }
+class MailNotificationsTest extends MailServerTest {
 
     @Test
     void a_missed_call_mails_the_first_tier_of_its_line_once() {

@@ -3,33 +3,19 @@ package switchboard.rota;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import switchboard.testing.Http;
 import switchboard.testing.MailServer;
-import switchboard.testing.NotifyServerTest;
+import switchboard.testing.MailServerTest;
 import switchboard.testing.ResponseJson;
 import switchboard.testing.Staff;
 
 /** Publishing mails each person whose turns it changes, through the outbox, to a real SMTP server; swaps mail the other side. */
-class RotaMailsTest extends NotifyServerTest {
-    MailServer smtp;
+class RotaMailsTest extends MailServerTest {
     RotaSetup rota;
     Staff.Person ann, bob, cy;
     long desk;
-
-    @Override
-    protected Map<String, String> startReceivers() {
-        smtp = MailServer.start();
-        return Map.of("SMTP_URL", smtp.url(), "MAIL_FROM", "Switchboard <switchboard@example.test>");
-    }
-
-    @AfterAll
-    void stopSmtp() {
-        smtp.close();
-    }
 
     @BeforeEach
     void line() {
