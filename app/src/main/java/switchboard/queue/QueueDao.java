@@ -138,6 +138,6 @@ public interface QueueDao {
     List<Candidate> candidates(@Bind("notWithin") int notWithinSeconds);
 
     /** The call, locked, unless a webhook holds it right now (the dispatcher then leaves it to that webhook). */
-    @SqlQuery("select id, call_uuid, line_id, from_uri, to_uri, caller_name, started_at, ended_at from calls where id = :id for update skip locked")
+    @SqlQuery("select " + CallDao.COLUMNS + " from calls where id = :id for update skip locked")
     Optional<CallDao.CallRow> lockIfFree(@Bind("id") long callId);
 }
