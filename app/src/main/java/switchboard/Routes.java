@@ -31,6 +31,7 @@ import switchboard.plivo.RecordWebhook;
 import switchboard.plivo.SignatureCheck;
 import switchboard.plivo.TranscriptionWebhook;
 import switchboard.rota.RotaHandlers;
+import switchboard.rota.RotaPage;
 import switchboard.queue.QueueApi;
 import switchboard.queue.QueueWebhook;
 import switchboard.web.Access;
@@ -56,7 +57,8 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
 
     /** The dashboard (#18): its door, its nav, and each feature's pages. */
     record Dashboard(PageAuth auth, Nav nav, Pages pages, SignInPage signIn, BoardPage board, CallsPage calls,
-                     CallbacksPage callbacks, UsersPage users, LinesPage lines, ApiKeysPage apiKeys) {}
+                     CallbacksPage callbacks, UsersPage users, LinesPage lines, ApiKeysPage apiKeys,
+                     RotaPage rota) {}
 
     void register(JavalinConfig c) {
         c.routes.before("/plivo/*", signatures::check);
@@ -168,6 +170,9 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.get("/directory/api-keys", d.apiKeys()::list, Access.ADMIN);
         c.routes.post("/directory/api-keys", d.apiKeys()::create, Access.ADMIN);
         c.routes.post("/directory/api-keys/revoke", d.apiKeys()::revoke, Access.ADMIN);
+        d.nav().add("Rota", "/rota", Permission.READ);
+        c.routes.get("/rota", d.rota()::week, Access.READ);
+        c.routes.post("/rota", d.rota()::act, Access.ADMIN);
     }
 
     /** The weekly rota: turns, availability, the week's rota and its swaps; the calendar feed's token is its key. */

@@ -94,6 +94,7 @@ import switchboard.rota.LineTurns;
 import switchboard.rota.PublishNotices;
 import switchboard.rota.RotaApi;
 import switchboard.rota.RotaHandlers;
+import switchboard.rota.RotaPage;
 import switchboard.rota.RotaLeads;
 import switchboard.rota.Rotas;
 import switchboard.rota.Swaps;
@@ -178,8 +179,9 @@ public final class Server implements Cli.Running {
         // The weekly rota: routing follows its published turns; a user's JSON carries their calendar feed's URL.
         PublishNotices rotaNotices = new PublishNotices(notifier, config.publicUrl());
         CalendarFeeds calendars = new CalendarFeeds(jdbi, config.publicUrl(), config.calendarSecret(), clock);
+        Rotas rotas = new Rotas(jdbi, rotaNotices);
         RotaHandlers rota = new RotaHandlers(new TurnsApi(new LineTurns(jdbi)), new AvailabilityApi(new Availabilities(jdbi)),
-                new RotaApi(new Rotas(jdbi, rotaNotices)), new SwapsApi(new Swaps(jdbi, rotaNotices)), new CalendarApi(calendars));
+                new RotaApi(rotas), new SwapsApi(new Swaps(jdbi, rotaNotices)), new CalendarApi(calendars));
         CallSteps steps = new CallSteps(xml, clock, queueSteps, List.of(new OwnerFirst(), new RotaLeads()), menuSteps);
         PhoneNumbers phoneNumbers = new PhoneNumbers(config.callers().defaultRegion());
         Optional<CallerLookup> lookup = config.callers().lookupUrl().map(url -> new CallerLookup(url,
@@ -205,7 +207,7 @@ public final class Server implements Cli.Running {
                 new CallbacksApi(callbacks), new Health(jdbi), new OpenApiDocument(),
                 new QueueWebhook(queues, xml), new QueueApi(queues), new SoundsPage(),
                 menuWebhook, new MenusApi(new Menus(jdbi)), new ContactsApi(contacts, new ContactImport(jdbi, contacts)), rota,
-                dashboard(config, jdbi, sessions, board, directory, callbacks));
+                dashboard(config, jdbi, sessions, board, directory, callbacks, rotas, clock));
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             // stop() first stops accepting, answers the requests in flight (with Connection: close), then stops
@@ -227,7 +229,7 @@ public final class Server implements Cli.Running {
 
     /** The dashboard (#18): sessions, sign-in links, the nav, and the pages. */
     private static Routes.Dashboard dashboard(Config config, Jdbi jdbi, Sessions sessions, BoardHub board, Directory directory,
-                                              Callbacks callbacks) {
+                                              Callbacks callbacks, Rotas rotas, Clock clock) {
         PageAuth auth = new PageAuth(sessions, config.publicUrl());
         Nav nav = new Nav();
         Pages pages = new Pages(nav);
@@ -237,7 +239,8 @@ public final class Server implements Cli.Running {
         return new Routes.Dashboard(auth, nav, pages, new SignInPage(sessions, links, auth, pages),
                 new BoardPage(board, directory, pages),
                 new CallsPage(new CallLog(jdbi), directory, pages, List.of(callbacksPage.section())), callbacksPage, users,
-                new LinesPage(directory, pages), new ApiKeysPage(new ApiKeys(jdbi), pages));
+                new LinesPage(directory, pages), new ApiKeysPage(new ApiKeys(jdbi), pages),
+                new RotaPage(rotas, directory, pages, clock));
     }
 
     /** The seed's admin gets a generated password, shown once in the log: the way into a fresh demo. */

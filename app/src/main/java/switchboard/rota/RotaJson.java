@@ -12,7 +12,7 @@ import switchboard.rota.solver.Uncovered;
 import switchboard.rota.solver.WeeklyTurn;
 
 /** The rota's JSON: what the API shows, and the availability as stored (the same shape). */
-final class RotaJson {
+public final class RotaJson {
     private RotaJson() {}
 
     record TurnView(String day, String start, String end, int needed) {}
@@ -24,7 +24,7 @@ final class RotaJson {
     record AvailabilityView(long userId, List<SlotView> slots, List<AbsenceView> absences, int targetTurnsPerWeek,
                             int maxTurnsPerDay) {}
 
-    record AssignmentView(long lineId, String day, LocalDate date, String start, String end, int needed, List<Long> userIds) {}
+    public record AssignmentView(long lineId, String day, LocalDate date, String start, String end, int needed, List<Long> userIds) {}
 
     record UncoveredView(long lineId, String day, LocalDate date, String start, String end, int needed, int assigned) {}
 
