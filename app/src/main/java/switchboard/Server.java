@@ -34,6 +34,7 @@ import switchboard.dashboard.BoardHub;
 import switchboard.dashboard.BoardPage;
 import switchboard.dashboard.LiveCallsPart;
 import switchboard.dashboard.PeoplePart;
+import switchboard.dashboard.QueuePart;
 import switchboard.dashboard.SignInPage;
 import switchboard.contacts.CallerIdentification;
 import switchboard.contacts.CallerLookup;
@@ -178,7 +179,8 @@ public final class Server implements Cli.Running {
         Directory directory = new Directory(jdbi);
         Callbacks callbacks = new Callbacks(jdbi, notifier, config.publicUrl());
         Sessions sessions = new Sessions(jdbi);
-        BoardHub board = new BoardHub(jdbi, List.of(new LiveCallsPart(jdbi), new PeoplePart(jdbi, clock)), sessions);
+        BoardHub board = new BoardHub(jdbi, List.of(new LiveCallsPart(jdbi, queues::now), new PeoplePart(jdbi, clock),
+                new QueuePart(queues::now, clock)), sessions);
         Routes routes = new Routes(new SignatureCheck(config, new Nonces(jdbi)), new AnswerWebhook(calls, xml),
                 new DialWebhook(calls, xml), new RecordWebhook(calls, xml), new HangupWebhook(calls),
                 new TranscriptionWebhook(new Transcriptions(jdbi, observer)), new EscalatedWebhook(escalations, xml),
