@@ -2,12 +2,14 @@ package switchboard;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
+import java.util.Optional;
 import switchboard.access.Permission;
 import switchboard.calls.CallsApi;
 import switchboard.calls.CallsPage;
 import switchboard.dashboard.ApiKeysPage;
 import switchboard.dashboard.BoardPage;
 import switchboard.dashboard.SignInPage;
+import switchboard.dashboard.TryACallPage;
 import switchboard.contacts.ContactsApi;
 import switchboard.directory.AppsApi;
 import switchboard.directory.Directory;
@@ -55,7 +57,8 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
 
     /** The dashboard (#18): its door, its nav, and each feature's pages. */
     record Dashboard(PageAuth auth, Nav nav, Pages pages, SignInPage signIn, BoardPage board, CallsPage calls,
-                     CallbacksPage callbacks, UsersPage users, LinesPage lines, ApiKeysPage apiKeys) {}
+                     CallbacksPage callbacks, UsersPage users, LinesPage lines, ApiKeysPage apiKeys,
+                     Optional<TryACallPage> tryACall) {}
 
     void register(JavalinConfig c) {
         c.routes.before("/plivo/*", signatures::check);
@@ -165,6 +168,13 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.get("/directory/api-keys", d.apiKeys()::list, Access.ADMIN);
         c.routes.post("/directory/api-keys", d.apiKeys()::create, Access.ADMIN);
         c.routes.post("/directory/api-keys/revoke", d.apiKeys()::revoke, Access.ADMIN);
+        d.tryACall().ifPresent(t -> { // SIMULATOR=on
+            d.nav().add("Try a call", "/try-a-call", Permission.ADMIN);
+            c.routes.get("/try-a-call", t::form, Access.ADMIN);
+            c.routes.post("/try-a-call", t::start, Access.ADMIN);
+            c.routes.get("/try-a-call/runs/{id}", t::run, Access.ADMIN);
+            c.routes.get("/try-a-call/runs/{id}/transcript", t::transcript, Access.ADMIN);
+        });
     }
 
     /** Plivo may be set to call us with POST (the default) or GET. */

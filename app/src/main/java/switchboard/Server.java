@@ -35,6 +35,7 @@ import switchboard.dashboard.BoardPage;
 import switchboard.dashboard.LiveCallsPart;
 import switchboard.dashboard.PeoplePart;
 import switchboard.dashboard.QueuePart;
+import switchboard.dashboard.TryACallPage;
 import switchboard.dashboard.SignInPage;
 import switchboard.contacts.CallerIdentification;
 import switchboard.contacts.CallerLookup;
@@ -221,7 +222,9 @@ public final class Server implements Cli.Running {
         return new Routes.Dashboard(auth, nav, pages, new SignInPage(sessions, links, auth, pages),
                 new BoardPage(board, directory, pages),
                 new CallsPage(new CallLog(jdbi), directory, pages, List.of(callbacksPage.section())), callbacksPage, users,
-                new LinesPage(directory, pages), new ApiKeysPage(new ApiKeys(jdbi), pages));
+                new LinesPage(directory, pages), new ApiKeysPage(new ApiKeys(jdbi), pages),
+                Optional.of(config).filter(Config::simulator).map(c -> new TryACallPage(directory, new CallLog(jdbi), pages,
+                        c.publicUrl(), c.plivoAuthToken(), c.verifySignatures())));
     }
 
     /** The seed's admin gets a generated password, shown once in the log: the way into a fresh demo. */

@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
             "                           numbers need their country code)",
             "  CALLER_LOOKUP_URL        ask this URL (signed GET) about callers the contacts do not know",
             "  CALLER_LOOKUP_TIMEOUT    the lookup's hard budget, at most 2s (default 300ms)",
+            "  SIMULATOR                on: the dashboard's Try a call page (default on with the embedded",
+            "                           database, off with DATABASE_URL)",
             "",
             "Exit codes: 0 done; 1 failed (a database down, a migration or Plivo failing); 2 a usage error or a",
             "setting to change (the message names it)."})

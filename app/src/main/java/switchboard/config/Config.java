@@ -21,7 +21,8 @@ public record Config(
         Optional<String> apiToken,
         NotifyConfig notifications,
         PlivoRest plivoRest,
-        CallerConfig callers) {
+        CallerConfig callers,
+        boolean simulator) {
 
     /** Talking to Plivo's REST API: where it is, how long to wait, and what runs on it. */
     public record PlivoRest(String apiUrl, Duration timeout, Optional<Duration> reconcileEvery,
@@ -47,12 +48,13 @@ public record Config(
                 value(env, "API_TOKEN"),
                 notifications,
                 plivoRest(env, authId.isPresent() && authToken.isPresent()),
-                CallerConfig.fromEnv(env, notifications));
+                CallerConfig.fromEnv(env, notifications),
+                simulator(env, databaseUrl.isEmpty()));
     }
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, dataDir, publicUrl, plivoAuthId, plivoAuthToken, verifySignatures, apiToken,
-                notifications, plivoRest, callers);
+                notifications, plivoRest, callers, simulator);
     }
 
     /** PUBLIC_URL names this machine: Plivo cannot reach it (fine for local work and the simulator). */
@@ -117,6 +119,16 @@ public record Config(
         if (raw.isEmpty()) return Optional.empty();
         return Optional.of(Durations.parse(raw.get())
                 .orElseThrow(() -> new BadSetting(variable, "must be " + Durations.examples() + ", got '" + raw.get() + "'")));
+    }
+
+    /** The dashboard's "Try a call": on by default only with the embedded database (a local try-out, not production). */
+    private static boolean simulator(Map<String, String> env, boolean embedded) {
+        String raw = value(env, "SIMULATOR").orElse(embedded ? "on" : "off").toLowerCase(Locale.ROOT);
+        return switch (raw) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new BadSetting("SIMULATOR", "must be on or off, got '" + raw + "'");
+        };
     }
 
     private static boolean verifySignatures(Map<String, String> env) {
