@@ -164,6 +164,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.get("/directory/lines/{id}", d.lines()::line, Access.ADMIN);
         c.routes.post("/directory/lines/{id}", d.lines()::update, Access.ADMIN);
         c.routes.post("/directory/lines/{id}/tiers", d.lines()::tiers, Access.ADMIN);
+        c.routes.post("/directory/lines/{id}/queue", d.lines()::queue, Access.ADMIN);
         c.routes.post("/directory/lines/{id}/delete", d.lines()::delete, Access.ADMIN);
         c.routes.get("/directory/api-keys", d.apiKeys()::list, Access.ADMIN);
         c.routes.post("/directory/api-keys", d.apiKeys()::create, Access.ADMIN);

@@ -65,6 +65,7 @@ import switchboard.menus.MenuChoices;
 import switchboard.menus.MenuSteps;
 import switchboard.menus.MenuWebhook;
 import switchboard.menus.Menus;
+import switchboard.menus.MenusPage;
 import switchboard.menus.MenusApi;
 import switchboard.notify.Delivery;
 import switchboard.notify.DeliveryWorker;
@@ -222,7 +223,7 @@ public final class Server implements Cli.Running {
         return new Routes.Dashboard(auth, nav, pages, new SignInPage(sessions, links, auth, pages),
                 new BoardPage(board, directory, pages),
                 new CallsPage(new CallLog(jdbi), directory, pages, List.of(callbacksPage.section())), callbacksPage, users,
-                new LinesPage(directory, pages), new ApiKeysPage(new ApiKeys(jdbi), pages),
+                new LinesPage(directory, pages, List.of(new MenusPage(new Menus(jdbi), directory).section())), new ApiKeysPage(new ApiKeys(jdbi), pages),
                 Optional.of(config).filter(Config::simulator).map(c -> new TryACallPage(directory, new CallLog(jdbi), pages,
                         c.publicUrl(), c.plivoAuthToken(), c.verifySignatures())));
     }
