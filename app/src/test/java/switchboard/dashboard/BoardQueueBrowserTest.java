@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import switchboard.testing.BrowserTest;
 import switchboard.testing.PlivoCall;
+import switchboard.testing.ResponseJson;
 import switchboard.testing.Staff.Person;
 
 /** The board's queue: callers waiting per line, their place and wait, whom they are offered to, live as they move. */
@@ -61,5 +62,9 @@ class BoardQueueBrowserTest extends BrowserTest {
         assertThat(browser.find("#part-queue").getText()).contains("Nobody waiting");
         browser.waitForText("#part-calls .call-card[data-status=in-progress]", "with Annie");
         second.hangup(30, "NORMAL_CLEARING");
+
+        browser.open("/calls/" + ResponseJson.of(second.record()).get("id").asLong());
+        assertThat(browser.waitFor("#story").getText()).contains("Waited in the queue of Helpdesk (caller number 2)",
+                "Heard they were caller number 2", "Rang from the queue, tier 1: Annie", "Left the queue (answered)");
     }
 }
