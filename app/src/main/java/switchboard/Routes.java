@@ -2,12 +2,14 @@ package switchboard;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
+import java.util.Optional;
 import switchboard.access.Permission;
 import switchboard.calls.CallsApi;
 import switchboard.calls.CallsPage;
 import switchboard.dashboard.ApiKeysPage;
 import switchboard.dashboard.BoardPage;
 import switchboard.dashboard.SignInPage;
+import switchboard.dashboard.TryACallPage;
 import switchboard.contacts.ContactsApi;
 import switchboard.directory.AppsApi;
 import switchboard.directory.Directory;
@@ -58,7 +60,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
     /** The dashboard (#18): its door, its nav, and each feature's pages. */
     record Dashboard(PageAuth auth, Nav nav, Pages pages, SignInPage signIn, BoardPage board, CallsPage calls,
                      CallbacksPage callbacks, UsersPage users, LinesPage lines, ApiKeysPage apiKeys,
-                     RotaPage rota) {}
+                     RotaPage rota, Optional<TryACallPage> tryACall) {}
 
     void register(JavalinConfig c) {
         c.routes.before("/plivo/*", signatures::check);
@@ -166,6 +168,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.get("/directory/lines/{id}", d.lines()::line, Access.ADMIN);
         c.routes.post("/directory/lines/{id}", d.lines()::update, Access.ADMIN);
         c.routes.post("/directory/lines/{id}/tiers", d.lines()::tiers, Access.ADMIN);
+        c.routes.post("/directory/lines/{id}/queue", d.lines()::queue, Access.ADMIN);
         c.routes.post("/directory/lines/{id}/delete", d.lines()::delete, Access.ADMIN);
         c.routes.get("/directory/api-keys", d.apiKeys()::list, Access.ADMIN);
         c.routes.post("/directory/api-keys", d.apiKeys()::create, Access.ADMIN);
@@ -173,6 +176,13 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         d.nav().add("Rota", "/rota", Permission.READ);
         c.routes.get("/rota", d.rota()::week, Access.READ);
         c.routes.post("/rota", d.rota()::act, Access.ADMIN);
+        d.tryACall().ifPresent(t -> { // SIMULATOR=on
+            d.nav().add("Try a call", "/try-a-call", Permission.ADMIN);
+            c.routes.get("/try-a-call", t::form, Access.ADMIN);
+            c.routes.post("/try-a-call", t::start, Access.ADMIN);
+            c.routes.get("/try-a-call/runs/{id}", t::run, Access.ADMIN);
+            c.routes.get("/try-a-call/runs/{id}/transcript", t::transcript, Access.ADMIN);
+        });
     }
 
     /** The weekly rota: turns, availability, the week's rota and its swaps; the calendar feed's token is its key. */

@@ -34,6 +34,8 @@ import switchboard.dashboard.BoardHub;
 import switchboard.dashboard.BoardPage;
 import switchboard.dashboard.LiveCallsPart;
 import switchboard.dashboard.PeoplePart;
+import switchboard.dashboard.QueuePart;
+import switchboard.dashboard.TryACallPage;
 import switchboard.dashboard.SignInPage;
 import switchboard.contacts.CallerIdentification;
 import switchboard.contacts.CallerLookup;
@@ -63,6 +65,7 @@ import switchboard.menus.MenuChoices;
 import switchboard.menus.MenuSteps;
 import switchboard.menus.MenuWebhook;
 import switchboard.menus.Menus;
+import switchboard.menus.MenusPage;
 import switchboard.menus.MenusApi;
 import switchboard.notify.Delivery;
 import switchboard.notify.DeliveryWorker;
@@ -198,7 +201,8 @@ public final class Server implements Cli.Running {
         Directory directory = new Directory(jdbi);
         Callbacks callbacks = new Callbacks(jdbi, notifier, config.publicUrl());
         Sessions sessions = new Sessions(jdbi);
-        BoardHub board = new BoardHub(jdbi, List.of(new LiveCallsPart(jdbi), new PeoplePart(jdbi, clock)), sessions);
+        BoardHub board = new BoardHub(jdbi, List.of(new LiveCallsPart(jdbi, queues::now), new PeoplePart(jdbi, clock),
+                new QueuePart(queues::now, clock)), sessions);
         Routes routes = new Routes(new SignatureCheck(config, new Nonces(jdbi)), new AnswerWebhook(calls, xml),
                 new DialWebhook(calls, xml), new RecordWebhook(calls, xml), new HangupWebhook(calls),
                 new TranscriptionWebhook(new Transcriptions(jdbi, observer)), new EscalatedWebhook(escalations, xml),
@@ -239,8 +243,10 @@ public final class Server implements Cli.Running {
         return new Routes.Dashboard(auth, nav, pages, new SignInPage(sessions, links, auth, pages),
                 new BoardPage(board, directory, pages),
                 new CallsPage(new CallLog(jdbi), directory, pages, List.of(callbacksPage.section())), callbacksPage, users,
-                new LinesPage(directory, pages), new ApiKeysPage(new ApiKeys(jdbi), pages),
-                new RotaPage(rotas, directory, pages, clock));
+                new LinesPage(directory, pages, List.of(new MenusPage(new Menus(jdbi), directory).section())), new ApiKeysPage(new ApiKeys(jdbi), pages),
+                new RotaPage(rotas, directory, pages, clock),
+                Optional.of(config).filter(Config::simulator).map(c -> new TryACallPage(directory, new CallLog(jdbi), pages,
+                        c.publicUrl(), c.plivoAuthToken(), c.verifySignatures())));
     }
 
     /** The seed's admin gets a generated password, shown once in the log: the way into a fresh demo. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import switchboard.json.Json;
 
@@ -20,6 +21,11 @@ public final class CallStory {
     private CallStory() {}
 
     public static List<Line> of(CallView call) {
+        return of(call, id -> null);
+    }
+
+    /** lineName: a line's name by id (null when unknown), for the menu choices that lead to another line. */
+    public static List<Line> of(CallView call, LongFunction<String> lineName) {
         List<Line> story = new ArrayList<>();
         Map<Integer, Instant> rangAt = new HashMap<>();
         Map<Integer, String> rung = new HashMap<>();
@@ -32,12 +38,17 @@ public final class CallStory {
                         + (call.line() == null ? CallerLabel.address(call.to()) : call.line().name());
                 case "unknown-line" -> "Dialled " + CallerLabel.address(d.path("to").asText()) + ", which is none of our lines: the caller heard so";
                 case "closed" -> "The line was closed (" + words(d.path("reason").asText()) + ")";
-                case "tier-ringing", "owner-ringing", "rota-turn" -> {
+                case "tier-ringing", "owner-ringing", "sticky-ringing", "rota-turn", "queue-offered" -> {
                     rangAt.put(step, e.at());
                     String names = names(d.path("users"));
                     rung.put(step, names);
-                    String who = e.type().equals("owner-ringing") ? "the caller's owner" : e.type().equals("rota-turn")
-                            ? "whoever's turn it is" : "tier " + d.path("tier").asInt();
+                    String who = switch (e.type()) {
+                        case "owner-ringing" -> "the caller's owner";
+                        case "sticky-ringing" -> "whoever answered them last";
+                        case "rota-turn" -> "whoever's turn it is";
+                        case "queue-offered" -> "from the queue, tier " + d.path("tier").asInt();
+                        default -> "tier " + d.path("tier").asInt();
+                    };
                     yield "Rang " + who + ": " + names + " (" + words(d.path("strategy").asText("ring-all")) + ", up to "
                             + d.path("timeoutSeconds").asInt() + " s)";
                 }
@@ -71,7 +82,7 @@ public final class CallStory {
                 case "hangup" -> "Call ended" + (d.path("durationSeconds").isNumber()
                         ? " after " + duration(Duration.ofSeconds(d.path("durationSeconds").asLong())) : "")
                         + (d.path("hangupSource").isTextual() ? ", hung up by the " + d.path("hangupSource").asText().toLowerCase() : "");
-                default -> words(e.type());
+                default -> WaitAndMenuStory.text(e.type(), d, lineName).orElseGet(() -> words(e.type()));
             };
             if (text != null) story.add(new Line(e.at(), e.type(), text + (d.path("via").asText("").equals("reconcile") ? " (repaired from Plivo's records)" : "")));
         }
@@ -96,7 +107,7 @@ public final class CallStory {
     }
 
     /** "nobody-eligible" reads "nobody eligible". */
-    private static String words(String wire) {
+    static String words(String wire) {
         return wire == null ? "" : wire.replace('-', ' ');
     }
 

@@ -8,8 +8,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import switchboard.directory.Directory;
+import switchboard.directory.Line;
 import switchboard.json.Wire;
 import switchboard.web.Cursor;
 import switchboard.web.PageAuth;
@@ -58,7 +61,8 @@ public final class CallsPage {
         CallView call = log.get(QueryParams.pathId(ctx));
         List<Content> extra = sections.stream().map(s -> s.render(call, PageAuth.principal(ctx)))
                 .flatMap(Optional::stream).toList();
-        pages.render(ctx, "call.jte", "Call " + call.id(), "/calls", "call", call, "story", CallStory.of(call),
+        Map<Long, String> lines = directory.lines(0, 500).stream().collect(Collectors.toMap(Line::id, Line::name));
+        pages.render(ctx, "call.jte", "Call " + call.id(), "/calls", "call", call, "story", CallStory.of(call, lines::get),
                 "sections", extra);
     }
 

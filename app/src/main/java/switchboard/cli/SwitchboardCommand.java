@@ -34,6 +34,8 @@ import picocli.CommandLine.Option;
             "  CALLER_LOOKUP_URL        ask this URL (signed GET) about callers the contacts do not know",
             "  CALLER_LOOKUP_TIMEOUT    the lookup's hard budget, at most 2s (default 300ms)",
             "  CALENDAR_SECRET          the key the rota's calendar feed URLs are signed with (16+ characters)",
+            "  SIMULATOR                on: the dashboard's Try a call page (default on with the embedded",
+            "                           database, off with DATABASE_URL)",
             "",
             "Exit codes: 0 done; 1 failed (a database down, a migration or Plivo failing); 2 a usage error or a",
             "setting to change (the message names it)."})

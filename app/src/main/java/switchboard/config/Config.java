@@ -21,7 +21,8 @@ public record Config(
         Optional<String> apiToken,
         NotifyConfig notifications,
         PlivoRest plivoRest,
-        CallerConfig callers, Optional<String> calendarSecret) {
+        CallerConfig callers, Optional<String> calendarSecret,
+        boolean simulator) {
 
     /** Talking to Plivo's REST API: where it is, how long to wait, and what runs on it. */
     public record PlivoRest(String apiUrl, Duration timeout, Optional<Duration> reconcileEvery,
@@ -48,12 +49,13 @@ public record Config(
                 notifications,
                 plivoRest(env, authId.isPresent() && authToken.isPresent()),
                 CallerConfig.fromEnv(env, notifications),
-                calendarSecret(env));
+                calendarSecret(env),
+                simulator(env, databaseUrl.isEmpty()));
     }
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, dataDir, publicUrl, plivoAuthId, plivoAuthToken, verifySignatures, apiToken,
-                notifications, plivoRest, callers, calendarSecret);
+                notifications, plivoRest, callers, calendarSecret, simulator);
     }
 
     /** PUBLIC_URL names this machine: Plivo cannot reach it (fine for local work and the simulator). */
@@ -128,6 +130,16 @@ public record Config(
         if (raw.isEmpty()) return Optional.empty();
         return Optional.of(Durations.parse(raw.get())
                 .orElseThrow(() -> new BadSetting(variable, "must be " + Durations.examples() + ", got '" + raw.get() + "'")));
+    }
+
+    /** The dashboard's "Try a call": on by default only with the embedded database (a local try-out, not production). */
+    private static boolean simulator(Map<String, String> env, boolean embedded) {
+        String raw = value(env, "SIMULATOR").orElse(embedded ? "on" : "off").toLowerCase(Locale.ROOT);
+        return switch (raw) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new BadSetting("SIMULATOR", "must be on or off, got '" + raw + "'");
+        };
     }
 
     private static boolean verifySignatures(Map<String, String> env) {

@@ -1,6 +1,7 @@
 package switchboard.directory;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -25,13 +26,15 @@ import switchboard.web.QueryParams;
 public final class LinesPage {
     private final Directory directory;
     private final Pages pages;
+    private final List<LineSection> sections;
 
     /** A tier as the editor holds it: ring is text, so a bad value is shown back as typed. */
     public record DraftTier(String strategy, String ring, List<Long> userIds) {}
 
-    public LinesPage(Directory directory, Pages pages) {
+    public LinesPage(Directory directory, Pages pages, List<LineSection> sections) {
         this.directory = directory;
         this.pages = pages;
+        this.sections = List.copyOf(sections);
     }
 
     public void create(Context ctx, UsersPage overview) {
@@ -90,6 +93,20 @@ public final class LinesPage {
         show(ctx, id, Map.of(), TierEdits.apply(draft, op, ctx::formParam), Map.of(), false);
     }
 
+    /** The queue's settings: the form as the API's {"queue": {...}}, read by the API's reader. */
+    public void queue(Context ctx) {
+        long id = QueryParams.pathId(ctx);
+        try {
+            Line current = directory.line(id);
+            Line changed = LinesApi.read(JsonBody.patch(queueForm(ctx), LinesApi.FIELDS, current), id, current.queue());
+            directory.updateLine(id, l -> changed);
+            ctx.redirect("/directory/lines/" + id + "#queue", HttpStatus.SEE_OTHER);
+        } catch (InvalidInput e) {
+            ctx.status(400);
+            show(ctx, id, Map.of(), saved(directory.tiers(id)), Map.of(), false, QueueForm.typed(ctx::formParam), e.fields());
+        }
+    }
+
     public void delete(Context ctx) {
         directory.deleteLine(QueryParams.pathId(ctx));
         ctx.redirect("/directory", HttpStatus.SEE_OTHER);
@@ -97,6 +114,12 @@ public final class LinesPage {
 
     private void show(Context ctx, long id, Map<String, String> errors, List<DraftTier> tiers,
                       Map<String, String> tierErrors, boolean saved) {
+        show(ctx, id, errors, tiers, tierErrors, saved, null, Map.of());
+    }
+
+    /** queue: the queue form as typed (null: the line's own settings). */
+    private void show(Context ctx, long id, Map<String, String> errors, List<DraftTier> tiers,
+                      Map<String, String> tierErrors, boolean saved, QueueForm queue, Map<String, String> queueErrors) {
         Line line = directory.line(id);
         List<User> users = directory.users(0, Paging.MAX_LIMIT);
         boolean retyped = !errors.isEmpty();
@@ -105,6 +128,8 @@ public final class LinesPage {
                 "closures", retyped ? String.valueOf(ctx.formParam("closures")) : HoursText.closuresText(line.closures()),
                 "tiers", tiers, "tierErrors", tierErrors, "saved", saved, "users", users,
                 "strategies", Strategy.ALL.stream().sorted().toList(),
+                "queue", queue == null ? QueueForm.of(line.queue()) : queue, "queueErrors", queueErrors,
+                "sections", sections.stream().map(s -> s.render(line)).flatMap(java.util.Optional::stream).toList(),
                 "names", users.stream().collect(java.util.stream.Collectors.toMap(User::id, User::name)));
     }
 
@@ -128,6 +153,16 @@ public final class LinesPage {
 
     private static int count(String raw) {
         return raw != null && raw.matches("\\d{1,2}") ? Integer.parseInt(raw) : 0;
+    }
+
+    /** The queue form as a PATCH of the line, {"queue": {...}}; a blank key or hold music URL turns it off (null). */
+    private static ObjectNode queueForm(Context ctx) {
+        FormJson q = FormJson.of(ctx, "queue.").number("maxWaitSeconds").number("maxCallers").number("announceEverySeconds")
+                .text("holdMusicUrl").text("voicemailKey").text("callbackKey").number("retrySeconds")
+                .json("enabled", BooleanNode.valueOf("on".equals(ctx.formParam("queue.enabled"))));
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.set("queue", q.node());
+        return body;
     }
 
     private static FormJson form(Context ctx) {

@@ -22,7 +22,7 @@ final class CallEngine {
 
     final CallParams params;
     final SimClock clock;
-    final Transcript transcript = new Transcript();
+    final Transcript transcript;
     private final CallRequests requests;
     final People people;
     final Caller caller;
@@ -30,7 +30,9 @@ final class CallEngine {
     private long answeredAt = -1;
     private boolean over;
 
-    CallEngine(CallParams params, SimClock clock, Webhooks webhooks, People people, Caller caller, String recordingUrl) {
+    CallEngine(CallParams params, SimClock clock, Webhooks webhooks, People people, Caller caller, String recordingUrl,
+               Transcript transcript) {
+        this.transcript = transcript;
         this.params = params;
         this.clock = clock;
         this.requests = new CallRequests(webhooks);

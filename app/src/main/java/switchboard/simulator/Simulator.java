@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import switchboard.media.Tones;
 
 /**
@@ -42,16 +43,41 @@ public final class Simulator {
 
     Run call(CallOptions options) {
         People people = api.hasKey() ? api.people() : People.UNKNOWN;
-        SwitchboardApi.Line line = line(options.line());
-        Caller caller = new Caller(pickUp(options.answer(), people), options);
+        Prepared call = prepare(options, people);
+        CallEngine.Result result = play(call, new Transcript());
+        String record = api.hasKey() ? api.call(call.params().callUuid).orElse(null) : null;
+        return new Run(result, call.line().name(), record);
+    }
+
+    /**
+     * A call played in the background for a page of this same server (the dashboard's "Try a call"), with the
+     * directory's people given rather than read through the API; its transcript can be read while it plays. Bad
+     * options throw {@link CannotSimulate} here, before anything is sent.
+     */
+    public Playing start(CallOptions options, List<Playing.Person> directory, Executor background) {
+        Prepared call = prepare(options, new People(directory.stream().map(p -> new People.Person(p.name(),
+                p.apps().stream().map(a -> new People.App(a.label(), a.sipUri())).toList())).toList()));
+        Playing playing = new Playing(call.params().callUuid);
+        background.execute(() -> playing.finish(() -> play(call, playing.transcript())));
+        return playing;
+    }
+
+    /** A call ready to play: its line, parameters (its CallUUID), who picks up and what the caller does. */
+    private record Prepared(SwitchboardApi.Line line, CallParams params, People people, Caller caller, Integer hangupAfter) {}
+
+    private CallEngine.Result play(Prepared call, Transcript transcript) {
         SimClock clock = new SimClock(settings.realTime());
-        if (options.hangupAfterSeconds() != null) clock.endAt(options.hangupAfterSeconds(), Ending.CALLER);
-        CallParams params = new CallParams(options.from(), line.sipUri(), options.callerName());
+        if (call.hangupAfter() != null) clock.endAt(call.hangupAfter(), Ending.CALLER);
         Webhooks webhooks = new Webhooks(http, settings.server(), settings.publicUrl(), settings.authToken());
         String recording = Webhooks.trimSlash(settings.server()) + RECORDING_PATH;
-        CallEngine.Result result = new CallEngine(params, clock, webhooks, people, caller, recording).run();
-        String record = api.hasKey() ? api.call(params.callUuid).orElse(null) : null;
-        return new Run(result, line.name(), record);
+        return new CallEngine(call.params(), clock, webhooks, call.people(), call.caller(), recording, transcript).run();
+    }
+
+    private Prepared prepare(CallOptions options, People people) {
+        SwitchboardApi.Line line = line(options.line());
+        Caller caller = new Caller(pickUp(options.answer(), people), options);
+        CallParams params = new CallParams(options.from(), line.sipUri(), options.callerName());
+        return new Prepared(line, params, people, caller, options.hangupAfterSeconds());
     }
 
     private SwitchboardApi.Line line(String line) {
@@ -72,7 +98,7 @@ public final class Simulator {
     private Set<String> pickUp(String answer, People people) {
         if (answer.equalsIgnoreCase(CallOptions.NOBODY)) return Set.of();
         if (isAddress(answer)) return Set.of(answer);
-        if (!api.hasKey()) {
+        if (!api.hasKey() && people == People.UNKNOWN) {
             throw new CannotSimulate("--answer " + answer + ": finding a user's apps needs an API key (API_TOKEN or --api-key); or give an app's SIP URI");
         }
         Optional<People.Person> person = people.named(answer);

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * One numbered line per request sent to the server, in the order sent: what Plivo told it, then what the caller
- * heard and did with the answer ({@code 2  0:20  dial ended no-answer -> ring Peter (2 apps) 20 s}).
+ * heard and did with the answer ({@code 2  0:20  dial ended no-answer -> ring Peter (2 apps) 20 s}). A page may read
+ * it while the call plays (on another thread): every access holds the transcript's lock.
  */
 final class Transcript {
     private final List<Entry> entries = new ArrayList<>();
@@ -24,26 +25,34 @@ final class Transcript {
         }
 
         void then(String what) {
-            then.add(what);
+            synchronized (Transcript.this) {
+                then.add(what);
+            }
         }
 
         String line() {
+            synchronized (Transcript.this) {
+                return text();
+            }
+        }
+
+        private String text() {
             String after = then.isEmpty() ? "ok" : String.join(", ", then);
             return String.format(Locale.ROOT, "%2d  %5s  %s -> %s", number, SimDurations.clock(at), told, after);
         }
     }
 
-    Entry add(long at, String told) {
+    synchronized Entry add(long at, String told) {
         Entry e = new Entry(entries.size() + 1, at, told);
         entries.add(e);
         return e;
     }
 
-    List<String> lines() {
+    synchronized List<String> lines() {
         return entries.stream().map(Entry::line).toList();
     }
 
-    int size() {
+    synchronized int size() {
         return entries.size();
     }
 

@@ -12,18 +12,25 @@ import switchboard.json.Json;
  */
 public final class FormJson {
     private final Context ctx;
+    private final String prefix;
     private final ObjectNode node = Json.mapper().createObjectNode();
 
-    private FormJson(Context ctx) {
+    private FormJson(Context ctx, String prefix) {
         this.ctx = ctx;
+        this.prefix = prefix;
     }
 
     public static FormJson of(Context ctx) {
-        return new FormJson(ctx);
+        return new FormJson(ctx, "");
+    }
+
+    /** A nested object's fields, named in the form with a prefix ("queue.enabled" for the field "enabled"). */
+    public static FormJson of(Context ctx, String prefix) {
+        return new FormJson(ctx, prefix);
     }
 
     private String value(String field) {
-        String v = ctx.formParam(field);
+        String v = ctx.formParam(prefix + field);
         return v == null || v.isBlank() ? null : v.trim();
     }
 

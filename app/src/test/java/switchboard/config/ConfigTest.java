@@ -82,11 +82,21 @@ class ConfigTest {
       "MAIL_FROM|not-an-address",
       "WEBHOOK_URLS|ftp://hooks.example.com",
       "WEBHOOK_URLS|https://ok.example.com, nope",
-      "WEBHOOK_SECRET|short"})
+      "WEBHOOK_SECRET|short",
+      "SIMULATOR|yes"})
   void bad_setting_throws_invalid_naming_the_variable(String variable, String value) {
     BadSetting e = catchThrowableOfType(BadSetting.class, () -> Config.fromEnv(Map.of(variable, value)));
     assertThat(e).as("%s=%s must be rejected", variable, value).isNotNull();
     assertThat(e.getMessage()).startsWith(variable + ": ");
+  }
+
+  @Test
+  void the_simulator_page_is_on_with_the_embedded_database_and_off_with_a_real_one_unless_set() {
+    assertThat(Config.fromEnv(Map.of()).simulator()).isTrue();
+    assertThat(Config.fromEnv(Map.of("SIMULATOR", "off")).simulator()).isFalse();
+    String db = "postgres://u:p@db.example.com:5432/name";
+    assertThat(Config.fromEnv(Map.of("DATABASE_URL", db)).simulator()).isFalse();
+    assertThat(Config.fromEnv(Map.of("DATABASE_URL", db, "SIMULATOR", "ON")).simulator()).isTrue();
   }
 
   @Test
