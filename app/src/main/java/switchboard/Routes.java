@@ -32,6 +32,7 @@ import switchboard.plivo.SignatureCheck;
 import switchboard.plivo.TranscriptionWebhook;
 import switchboard.queue.QueueApi;
 import switchboard.queue.QueueWebhook;
+import switchboard.reports.ReportsApi;
 import switchboard.web.Access;
 import switchboard.web.ApiAuth;
 import switchboard.web.ApiErrors;
@@ -51,7 +52,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
               CallsApi calls, EscalationApi escalations, UsersApi users, AppsApi apps, LinesApi lines,
               CallbacksApi callbacks, Health health, OpenApiDocument openApi,
               QueueWebhook queue, QueueApi queueApi, SoundsPage sounds, MenuWebhook menu, MenusApi menus,
-              ContactsApi contacts, Dashboard dashboard) {
+              ContactsApi contacts, ReportsApi reports, Dashboard dashboard) {
 
     /** The dashboard (#18): its door, its nav, and each feature's pages. */
     record Dashboard(PageAuth auth, Nav nav, Pages pages, SignInPage signIn, BoardPage board, CallsPage calls,
@@ -112,6 +113,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.get("/api/contacts/{id}", contacts::get, Access.READ);
         c.routes.patch("/api/contacts/{id}", contacts::update, Access.ADMIN);
         c.routes.delete("/api/contacts/{id}", contacts::delete, Access.ADMIN);
+        c.routes.get("/api/reports/summary", reports::summary, Access.READ);
 
         c.routes.get("/health", health::check);
         c.routes.get("/openapi.json", openApi::serve);

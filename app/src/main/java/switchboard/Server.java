@@ -78,6 +78,8 @@ import switchboard.plivo.xml.CallXml;
 import switchboard.plivoapi.LiveCalls;
 import switchboard.plivoapi.PlivoCallRecords;
 import switchboard.plivoapi.PlivoConnection;
+import switchboard.reports.Reports;
+import switchboard.reports.ReportsApi;
 import switchboard.queue.QueueApi;
 import switchboard.queue.QueueDispatcher;
 import switchboard.queue.QueueObserver;
@@ -187,6 +189,7 @@ public final class Server implements Cli.Running {
                 new CallbacksApi(callbacks), new Health(jdbi), new OpenApiDocument(),
                 new QueueWebhook(queues, xml), new QueueApi(queues), new SoundsPage(),
                 menuWebhook, new MenusApi(new Menus(jdbi)), new ContactsApi(contacts, new ContactImport(jdbi, contacts)),
+                new ReportsApi(new Reports(jdbi), clock),
                 dashboard(config, jdbi, sessions, board, directory, callbacks));
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
