@@ -24,12 +24,14 @@ import switchboard.media.SoundsPage;
 import switchboard.media.Tones;
 import switchboard.menus.MenuWebhook;
 import switchboard.menus.MenusApi;
+import switchboard.metrics.MetricsApi;
 import switchboard.plivo.AnswerWebhook;
 import switchboard.plivo.DialWebhook;
 import switchboard.plivo.HangupWebhook;
 import switchboard.plivo.RecordWebhook;
 import switchboard.plivo.SignatureCheck;
 import switchboard.plivo.TranscriptionWebhook;
+import switchboard.plivo.XmlReply;
 import switchboard.queue.QueueApi;
 import switchboard.queue.QueueWebhook;
 import switchboard.reports.ReportsApi;
@@ -52,7 +54,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
               CallsApi calls, EscalationApi escalations, UsersApi users, AppsApi apps, LinesApi lines,
               CallbacksApi callbacks, Health health, OpenApiDocument openApi,
               QueueWebhook queue, QueueApi queueApi, SoundsPage sounds, MenuWebhook menu, MenusApi menus,
-              ContactsApi contacts, ReportsApi reports, Dashboard dashboard) {
+              ContactsApi contacts, ReportsApi reports, MetricsApi metrics, Dashboard dashboard) {
 
     /** The dashboard (#18): its door, its nav, and each feature's pages. */
     record Dashboard(PageAuth auth, Nav nav, Pages pages, SignInPage signIn, BoardPage board, CallsPage calls,
@@ -117,6 +119,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
 
         c.routes.get("/health", health::check);
         c.routes.get("/openapi.json", openApi::serve);
+        c.routes.get("/metrics", metrics::scrape); // its own token (METRICS_TOKEN), never an API key
         dashboard(c);
         ApiErrors.register(c.routes, dashboard.pages());
     }
@@ -169,9 +172,18 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.post("/directory/api-keys/revoke", d.apiKeys()::revoke, Access.ADMIN);
     }
 
-    /** Plivo may be set to call us with POST (the default) or GET. */
-    private static void webhook(JavalinConfig c, String path, Handler handler) {
-        c.routes.post(path, handler);
-        c.routes.get(path, handler);
+    /** Plivo may be set to call us with POST (the default) or GET. Each is timed, and counted when degraded. */
+    private void webhook(JavalinConfig c, String path, Handler handler) {
+        String name = path.substring("/plivo/".length());
+        Handler metered = ctx -> {
+            long start = System.nanoTime();
+            try {
+                handler.handle(ctx);
+            } finally {
+                metrics.webhooks().answered(name, System.nanoTime() - start, XmlReply.degraded(ctx));
+            }
+        };
+        c.routes.post(path, metered);
+        c.routes.get(path, metered);
     }
 }

@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
             "                           numbers need their country code)",
             "  CALLER_LOOKUP_URL        ask this URL (signed GET) about callers the contacts do not know",
             "  CALLER_LOOKUP_TIMEOUT    the lookup's hard budget, at most 2s (default 300ms)",
+            "  METRICS_TOKEN            turns GET /metrics on for Prometheus, which sends it as a Bearer token",
             "",
             "Exit codes: 0 done; 1 failed (a database down, a migration or Plivo failing); 2 a usage error or a",
             "setting to change (the message names it)."})

@@ -21,7 +21,8 @@ public record Config(
         Optional<String> apiToken,
         NotifyConfig notifications,
         PlivoRest plivoRest,
-        CallerConfig callers) {
+        CallerConfig callers,
+        Optional<String> metricsToken) {
 
     /** Talking to Plivo's REST API: where it is, how long to wait, and what runs on it. */
     public record PlivoRest(String apiUrl, Duration timeout, Optional<Duration> reconcileEvery,
@@ -47,17 +48,25 @@ public record Config(
                 value(env, "API_TOKEN"),
                 notifications,
                 plivoRest(env, authId.isPresent() && authToken.isPresent()),
-                CallerConfig.fromEnv(env, notifications));
+                CallerConfig.fromEnv(env, notifications),
+                metricsToken(env));
     }
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, dataDir, publicUrl, plivoAuthId, plivoAuthToken, verifySignatures, apiToken,
-                notifications, plivoRest, callers);
+                notifications, plivoRest, callers, metricsToken);
     }
 
     /** PUBLIC_URL names this machine: Plivo cannot reach it (fine for local work and the simulator). */
     public boolean publicUrlIsLocal() {
         return LOCAL_HOSTS.contains(URI.create(publicUrl).getHost().toLowerCase(Locale.ROOT));
+    }
+
+    /** A scraper's secret: long enough not to be guessed. */
+    private static Optional<String> metricsToken(Map<String, String> env) {
+        Optional<String> token = value(env, "METRICS_TOKEN");
+        if (token.isPresent() && token.get().length() < 16) throw new BadSetting("METRICS_TOKEN", "must be at least 16 characters");
+        return token;
     }
 
     static Optional<String> value(Map<String, String> env, String name) {
