@@ -175,6 +175,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
     /** Plivo may be set to call us with POST (the default) or GET. Each is timed, and counted when degraded. */
     private void webhook(JavalinConfig c, String path, Handler handler) {
         String name = path.substring("/plivo/".length());
+        metrics.webhooks().known(name);
         Handler metered = ctx -> {
             long start = System.nanoTime();
             try {

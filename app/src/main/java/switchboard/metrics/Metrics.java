@@ -76,15 +76,30 @@ public final class Metrics {
 
     /** switchboard_webhook_seconds{webhook} (a histogram) and switchboard_webhook_degraded_total{webhook}. */
     public WebhookMeter webhooks() {
-        if (!on()) return WebhookMeter.NONE;
-        return (webhook, nanos, degraded) -> {
-            Timer.builder("switchboard.webhook").description("Time to answer a Plivo webhook").tag("webhook", webhook)
-                    .publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(15)).register(registry)
-                    .record(Duration.ofNanos(nanos));
-            if (degraded) {
-                Counter.builder("switchboard.webhook.degraded").description("Webhooks answered with a safe document after their work failed")
-                        .tag("webhook", webhook).register(registry).increment();
-            }
-        };
+        return on() ? webhookMeter : WebhookMeter.NONE;
+    }
+
+    private final WebhookMeter webhookMeter = new WebhookMeter() {
+        @Override
+        public void answered(String webhook, long nanos, boolean degraded) {
+            timer(webhook).record(Duration.ofNanos(nanos));
+            if (degraded) degraded(webhook).increment();
+        }
+
+        @Override
+        public void known(String webhook) {
+            timer(webhook);
+            degraded(webhook);
+        }
+    };
+
+    private Timer timer(String webhook) {
+        return Timer.builder("switchboard.webhook").description("Time to answer a Plivo webhook").tag("webhook", webhook)
+                .publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(15)).register(registry);
+    }
+
+    private Counter degraded(String webhook) {
+        return Counter.builder("switchboard.webhook.degraded").description("Webhooks answered with a safe document after their work failed")
+                .tag("webhook", webhook).register(registry);
     }
 }

@@ -5,4 +5,7 @@ public interface WebhookMeter {
     WebhookMeter NONE = (webhook, nanos, degraded) -> {};
 
     void answered(String webhook, long nanos, boolean degraded);
+
+    /** A webhook route exists: its meters start at zero, so rates and alerts work before the first request. */
+    default void known(String webhook) {}
 }

@@ -99,6 +99,30 @@ class MetricsTest extends ServerTest {
         }
     }
 
+    @Test
+    void the_grafana_dashboard_asks_only_for_names_we_export() throws java.io.IOException {
+        PlivoCall call = server.newCall("sip:sales@phone.plivo.com"); // a webhook timed, a call counted
+        call.answer();
+        call.hangup(3, "NORMAL_CLEARING");
+        Person ann = staff.user("Ann"); // a queue wait recorded
+        String line = staff.line("Dash", "\"queue\": {\"enabled\": true}", tier("ring-all", ann));
+        server.newCall(line).answeredBy(0, ann.sipUri());
+        PlivoCall busy = server.newCall(line);
+        busy.answer();
+        busy.answeredBy(0, ann.sipUri());
+        PlivoCall gaveUp = server.newCall(line);
+        gaveUp.answer();
+        gaveUp.hangup(5, "ORIGINATOR_CANCEL");
+        java.util.Set<String> exported = new java.util.TreeSet<>();
+        scrape(server).keySet().forEach(k -> exported.add(k.replaceAll("\\{.*", "")));
+        String dashboard = java.nio.file.Files.readString(java.nio.file.Path.of("ops/grafana-dashboard.json"));
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(dashboard); // it is JSON
+        Matcher used = Pattern.compile("\\b((?:switchboard|hikaricp|jvm|process)_[a-z_]+)").matcher(dashboard);
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        while (used.find()) if (!exported.contains(used.group(1))) missing.add(used.group(1));
+        assertThat(missing).as("asked for by the dashboard, not exported").isEmpty();
+    }
+
     private static Map<String, Double> scrape(TestServer server) {
         return parse(server.http().get("/metrics", Map.of("Authorization", "Bearer " + TOKEN)));
     }
