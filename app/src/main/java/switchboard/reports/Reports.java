@@ -25,7 +25,9 @@ public final class Reports {
     public Summary summary(Summary.Query q) {
         check(q);
         String groupBy = q.groupBy().wire();
-        return jdbi.withExtension(ReportsDao.class, dao -> {
+        return jdbi.inTransaction(h -> {
+            ReportsDao dao = h.attach(ReportsDao.class);
+            dao.planForLargeRanges();
             List<Row> rows = dao.summary(q.from().atOffset(ZoneOffset.UTC), q.to().atOffset(ZoneOffset.UTC), q.lineId(),
                     q.userId(), q.simulated(), groupBy);
             List<Row> total = dao.summary(q.from().atOffset(ZoneOffset.UTC), q.to().atOffset(ZoneOffset.UTC), q.lineId(),

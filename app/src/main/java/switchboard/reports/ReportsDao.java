@@ -5,6 +5,7 @@ import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * The summary, in one query over the log. A call belongs to the line whose routing it followed (a menu's choice, else
@@ -13,6 +14,13 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  */
 @RegisterConstructorMapper(Row.class)
 interface ReportsDao {
+    /**
+     * In the summary's transaction: the planner cannot know how many calls a range holds when it plans the CTEs' joins,
+     * and a nested loop over two large CTE scans takes minutes; hash joins take milliseconds whatever the count.
+     */
+    @SqlUpdate("set local enable_nestloop = off")
+    void planForLargeRanges();
+
     @SqlQuery("""
             with c0 as (
                 select c.id, coalesce(c.routed_line_id, c.line_id) as line_id, l.service_level_seconds as sl,
