@@ -89,13 +89,8 @@ class ReportsSummaryTest extends ServerTest {
         ringOut.answer();
         ringOut.dialEnded(0, "no-answer");
         calls.hangup(ringOut);
-        PlivoCall missed = server.newCall(deskSip);
-        missed.answer();
-        calls.hangup(missed);
-
-        PlivoCall inMenu = server.newCall(frontSip);
-        inMenu.answer();
-        calls.hangup(inMenu);
+        hungUpAtOnce(deskSip); // while the phones rang: missed
+        hungUpAtOnce(frontSip); // in the menu
         PlivoCall chose = server.newCall(frontSip); // 50 s in the menu, then 8 s ringing the desk: its answer took 8 s
         chose.answer();
         calls.ago(chose, "c.started_at", 50);
@@ -126,12 +121,8 @@ class ReportsSummaryTest extends ServerTest {
         calls.ago(waited, "c.answered_at", 90);
         calls.hangup(waited);
 
-        PlivoCall closed = server.newCall(nightSip);
-        closed.answer();
-        calls.hangup(closed);
-        PlivoCall nobody = server.newCall(emptySip);
-        nobody.answer();
-        calls.hangup(nobody);
+        hungUpAtOnce(nightSip); // closed
+        hungUpAtOnce(emptySip); // nobody to ring
         calls.simulated(emptySip);
 
         done(voicemail, 3600);
@@ -289,6 +280,12 @@ class ReportsSummaryTest extends ServerTest {
         calls.ago(call, "c.started_at", afterSeconds);
         call.answeredBy(0, by.sipUri());
         calls.ago(call, "c.answered_at", talkSeconds);
+        calls.hangup(call);
+    }
+
+    private void hungUpAtOnce(String line) {
+        PlivoCall call = server.newCall(line);
+        call.answer();
         calls.hangup(call);
     }
 
