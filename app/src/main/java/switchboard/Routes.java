@@ -26,6 +26,7 @@ import switchboard.media.SoundsPage;
 import switchboard.media.Tones;
 import switchboard.menus.MenuWebhook;
 import switchboard.menus.MenusApi;
+import switchboard.metrics.MetricsApi;
 import switchboard.plivo.AnswerWebhook;
 import switchboard.plivo.DialWebhook;
 import switchboard.plivo.HangupWebhook;
@@ -34,8 +35,10 @@ import switchboard.plivo.SignatureCheck;
 import switchboard.plivo.TranscriptionWebhook;
 import switchboard.rota.RotaHandlers;
 import switchboard.rota.RotaPage;
+import switchboard.plivo.XmlReply;
 import switchboard.queue.QueueApi;
 import switchboard.queue.QueueWebhook;
+import switchboard.reports.ReportsApi;
 import switchboard.web.Access;
 import switchboard.web.ApiAuth;
 import switchboard.web.ApiErrors;
@@ -55,7 +58,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
               CallsApi calls, EscalationApi escalations, UsersApi users, AppsApi apps, LinesApi lines,
               CallbacksApi callbacks, Health health, OpenApiDocument openApi,
               QueueWebhook queue, QueueApi queueApi, SoundsPage sounds, MenuWebhook menu, MenusApi menus,
-              ContactsApi contacts, RotaHandlers rota, Dashboard dashboard) {
+              ContactsApi contacts, RotaHandlers rota, ReportsApi reports, MetricsApi metrics, Dashboard dashboard) {
 
     /** The dashboard (#18): its door, its nav, and each feature's pages. */
     record Dashboard(PageAuth auth, Nav nav, Pages pages, SignInPage signIn, BoardPage board, CallsPage calls,
@@ -119,9 +122,11 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.patch("/api/contacts/{id}", contacts::update, Access.ADMIN);
         c.routes.delete("/api/contacts/{id}", contacts::delete, Access.ADMIN);
         rota(c);
+        c.routes.get("/api/reports/summary", reports::summary, Access.READ);
 
         c.routes.get("/health", health::check);
         c.routes.get("/openapi.json", openApi::serve);
+        c.routes.get("/metrics", metrics::scrape); // its own token (METRICS_TOKEN), never an API key
         dashboard(c);
         ApiErrors.register(c.routes, dashboard.pages());
     }
@@ -205,9 +210,19 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         c.routes.get("/rota/{token}.ics", rota.calendar()::feed);
     }
 
-    /** Plivo may be set to call us with POST (the default) or GET. */
-    private static void webhook(JavalinConfig c, String path, Handler handler) {
-        c.routes.post(path, handler);
-        c.routes.get(path, handler);
+    /** Plivo may be set to call us with POST (the default) or GET. Each is timed, and counted when degraded. */
+    private void webhook(JavalinConfig c, String path, Handler handler) {
+        String name = path.substring("/plivo/".length());
+        metrics.webhooks().known(name);
+        Handler metered = ctx -> {
+            long start = System.nanoTime();
+            try {
+                handler.handle(ctx);
+            } finally {
+                metrics.webhooks().answered(name, System.nanoTime() - start, XmlReply.degraded(ctx));
+            }
+        };
+        c.routes.post(path, metered);
+        c.routes.get(path, metered);
     }
 }

@@ -81,6 +81,10 @@ import switchboard.plivo.xml.CallXml;
 import switchboard.plivoapi.LiveCalls;
 import switchboard.plivoapi.PlivoCallRecords;
 import switchboard.plivoapi.PlivoConnection;
+import switchboard.metrics.Metrics;
+import switchboard.metrics.MetricsApi;
+import switchboard.reports.Reports;
+import switchboard.reports.ReportsApi;
 import switchboard.queue.QueueApi;
 import switchboard.queue.QueueDispatcher;
 import switchboard.queue.QueueObserver;
@@ -175,7 +179,9 @@ public final class Server implements Cli.Running {
         // The caller queue: its steps join the call flow's, its observer hears first of calls ending (waking the
         // dispatcher, which offers waiting callers at once through Plivo's live transfer, when credentials are set).
         QueueDispatcher dispatcher = new QueueDispatcher(QUEUE_DISPATCH_INTERVAL);
-        CallObserver observer = CallObserver.of(new QueueObserver(dispatcher::wake), new CallFollowUps(notifier, config.publicUrl()));
+        Metrics metrics = Metrics.start(config.metricsToken(), jdbi); // off without METRICS_TOKEN
+        CallObserver observer = CallObserver.of(new QueueObserver(dispatcher::wake), new CallFollowUps(notifier, config.publicUrl()),
+                metrics.calls());
         QueueSteps queueSteps = new QueueSteps(config.publicUrl(), clock);
         // menus and contacts: a line's menu opens the call; the caller is identified on answer, owners rung first
         MenuSteps menuSteps = new MenuSteps(xml);
@@ -211,6 +217,7 @@ public final class Server implements Cli.Running {
                 new CallbacksApi(callbacks), new Health(jdbi), new OpenApiDocument(),
                 new QueueWebhook(queues, xml), new QueueApi(queues), new SoundsPage(),
                 menuWebhook, new MenusApi(new Menus(jdbi)), new ContactsApi(contacts, new ContactImport(jdbi, contacts)), rota,
+                new ReportsApi(new Reports(jdbi), clock), new MetricsApi(metrics),
                 dashboard(config, jdbi, sessions, board, directory, callbacks, rotas, clock));
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;

@@ -3,8 +3,6 @@ package switchboard.calls;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import switchboard.json.Wire;
 import switchboard.web.Csv;
@@ -46,7 +44,7 @@ public final class CallsApi {
     }
 
     private static CallLogDao.Filter filter(Context ctx) {
-        return filter(ctx, time(ctx, "since"), time(ctx, "until"));
+        return filter(ctx, QueryParams.optionalTime(ctx, "since"), QueryParams.optionalTime(ctx, "until"));
     }
 
     /** The history's filters, as the API reads them; the dashboard gives since and until from its date fields. */
@@ -63,15 +61,5 @@ public final class CallsApi {
     /** An empty filter field of the dashboard's form filters nothing. */
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static Instant time(Context ctx, String name) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) return null;
-        try {
-            return OffsetDateTime.parse(raw.trim().replace(' ', '+')).toInstant(); // an unencoded + arrives as a space
-        } catch (DateTimeParseException e) {
-            throw new BadRequestResponse(name + " must be an ISO-8601 time such as 2026-11-22T09:00:00Z, got '" + raw + "'");
-        }
     }
 }

@@ -36,6 +36,7 @@ import picocli.CommandLine.Option;
             "  CALENDAR_SECRET          the key the rota's calendar feed URLs are signed with (16+ characters)",
             "  SIMULATOR                on: the dashboard's Try a call page (default on with the embedded",
             "                           database, off with DATABASE_URL)",
+            "  METRICS_TOKEN            turns GET /metrics on for Prometheus, which sends it as a Bearer token",
             "",
             "Exit codes: 0 done; 1 failed (a database down, a migration or Plivo failing); 2 a usage error or a",
             "setting to change (the message names it)."})

@@ -22,7 +22,8 @@ public record Config(
         NotifyConfig notifications,
         PlivoRest plivoRest,
         CallerConfig callers, Optional<String> calendarSecret,
-        boolean simulator) {
+        boolean simulator,
+        Optional<String> metricsToken) {
 
     /** Talking to Plivo's REST API: where it is, how long to wait, and what runs on it. */
     public record PlivoRest(String apiUrl, Duration timeout, Optional<Duration> reconcileEvery,
@@ -50,12 +51,13 @@ public record Config(
                 plivoRest(env, authId.isPresent() && authToken.isPresent()),
                 CallerConfig.fromEnv(env, notifications),
                 calendarSecret(env),
-                simulator(env, databaseUrl.isEmpty()));
+                simulator(env, databaseUrl.isEmpty()),
+                metricsToken(env));
     }
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, dataDir, publicUrl, plivoAuthId, plivoAuthToken, verifySignatures, apiToken,
-                notifications, plivoRest, callers, calendarSecret, simulator);
+                notifications, plivoRest, callers, calendarSecret, simulator, metricsToken);
     }
 
     /** PUBLIC_URL names this machine: Plivo cannot reach it (fine for local work and the simulator). */
@@ -71,6 +73,13 @@ public record Config(
                     + " characters (try: openssl rand -hex 32)");
         }
         return secret;
+    }
+
+    /** A scraper's secret: long enough not to be guessed. */
+    private static Optional<String> metricsToken(Map<String, String> env) {
+        Optional<String> token = value(env, "METRICS_TOKEN");
+        if (token.isPresent() && token.get().length() < 16) throw new BadSetting("METRICS_TOKEN", "must be at least 16 characters");
+        return token;
     }
 
     static Optional<String> value(Map<String, String> env, String name) {

@@ -7,16 +7,19 @@ import switchboard.routing.QueueRules;
  * A company number: a Plivo SIP endpoint attached to our Application, with its routing rules.
  * businessHours and closures are JSON as stored (validated on the way in); queue is its caller queue. ownerFirst,
  * ownerRingSeconds, stickyDays: who rings before the tiers, for callers the contacts know (see contacts.OwnerFirst).
+ * serviceLevelSeconds: the reports' service-level threshold.
  */
 public record Line(long id, String name, String sipUri, String voicemailPrompt, int ringTimeoutSeconds,
                    int wrapUpSeconds, Integer missedCallsBeforeAway, String timeZone,
                    @JsonRawValue String businessHours, @JsonRawValue String closures, String closedMessage,
                    Integer maxRingSeconds, QueueRules queue,
-                   boolean ownerFirst, int ownerRingSeconds, Integer stickyDays) {
+                   boolean ownerFirst, int ownerRingSeconds, Integer stickyDays, int serviceLevelSeconds) {
+    /** Answered within this many seconds counts toward the line's service level (reports). */
+    public static final int SERVICE_LEVEL_SECONDS = 20;
     public static final int OWNER_RING_SECONDS = 15;
 
     public static Line draft(String name, String sipUri) {
         return new Line(0, name, sipUri, null, 20, 0, null, "UTC", null, "[]", null, null, QueueRules.OFF, false,
-                OWNER_RING_SECONDS, null);
+                OWNER_RING_SECONDS, null, SERVICE_LEVEL_SECONDS);
     }
 }

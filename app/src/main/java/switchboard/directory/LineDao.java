@@ -15,7 +15,8 @@ public interface LineDao {
     String COLUMNS = "id, name, sip_uri, voicemail_prompt, ring_timeout_seconds, wrap_up_seconds, missed_calls_before_away,"
             + " time_zone, business_hours::text as business_hours, closures::text as closures, closed_message, max_ring_seconds,"
             + " queue_enabled, queue_max_wait_seconds, queue_max_callers, queue_announce_every_seconds, queue_hold_music_url,"
-            + " queue_voicemail_key, queue_callback_key, queue_retry_seconds, owner_first, owner_ring_seconds, sticky_days";
+            + " queue_voicemail_key, queue_callback_key, queue_retry_seconds, owner_first, owner_ring_seconds, sticky_days,"
+            + " service_level_seconds";
     /** The queue's columns as bound from a Line (its queue()). */
     String QUEUE_VALUES = ":queue.enabled, :queue.maxWaitSeconds, :queue.maxCallers, :queue.announceEverySeconds,"
             + " :queue.holdMusicUrl, :queue.voicemailKey, :queue.callbackKey, :queue.retrySeconds";
@@ -34,9 +35,10 @@ public interface LineDao {
     @SqlQuery("insert into lines (name, sip_uri, voicemail_prompt, ring_timeout_seconds, wrap_up_seconds, missed_calls_before_away,"
             + " time_zone, business_hours, closures, closed_message, max_ring_seconds, queue_enabled, queue_max_wait_seconds,"
             + " queue_max_callers, queue_announce_every_seconds, queue_hold_music_url, queue_voicemail_key, queue_callback_key,"
-            + " queue_retry_seconds, owner_first, owner_ring_seconds, sticky_days) values (:name, :sipUri, :voicemailPrompt,"
+            + " queue_retry_seconds, owner_first, owner_ring_seconds, sticky_days, service_level_seconds) values (:name, :sipUri, :voicemailPrompt,"
             + " :ringTimeoutSeconds, :wrapUpSeconds, :missedCallsBeforeAway, :timeZone, cast(:businessHours as jsonb),"
-            + " cast(:closures as jsonb), :closedMessage, :maxRingSeconds, " + QUEUE_VALUES + ", :ownerFirst, :ownerRingSeconds, :stickyDays) returning " + COLUMNS)
+            + " cast(:closures as jsonb), :closedMessage, :maxRingSeconds, " + QUEUE_VALUES + ", :ownerFirst, :ownerRingSeconds, :stickyDays,"
+            + " :serviceLevelSeconds) returning " + COLUMNS)
     Line insert(@BindMethods Line line);
 
     @SqlQuery("update lines set name = :name, sip_uri = :sipUri, voicemail_prompt = :voicemailPrompt,"
@@ -46,7 +48,8 @@ public interface LineDao {
             + " closed_message = :closedMessage, max_ring_seconds = :maxRingSeconds,"
             + " (queue_enabled, queue_max_wait_seconds, queue_max_callers, queue_announce_every_seconds, queue_hold_music_url,"
             + " queue_voicemail_key, queue_callback_key, queue_retry_seconds) = (" + QUEUE_VALUES + "),"
-            + " owner_first = :ownerFirst, owner_ring_seconds = :ownerRingSeconds, sticky_days = :stickyDays"
+            + " owner_first = :ownerFirst, owner_ring_seconds = :ownerRingSeconds, sticky_days = :stickyDays,"
+            + " service_level_seconds = :serviceLevelSeconds"
             + " where id = :id returning " + COLUMNS)
     Line update(@BindMethods Line line);
 

@@ -15,7 +15,8 @@ public final class LineMapper implements RowMapper<Line> {
                 rs.getInt("ring_timeout_seconds"), rs.getInt("wrap_up_seconds"), Columns.nullableInt(rs, "missed_calls_before_away"),
                 rs.getString("time_zone"), rs.getString("business_hours"), rs.getString("closures"), rs.getString("closed_message"),
                 Columns.nullableInt(rs, "max_ring_seconds"), queue(rs),
-                rs.getBoolean("owner_first"), rs.getInt("owner_ring_seconds"), Columns.nullableInt(rs, "sticky_days"));
+                rs.getBoolean("owner_first"), rs.getInt("owner_ring_seconds"), Columns.nullableInt(rs, "sticky_days"),
+                rs.getInt("service_level_seconds"));
     }
 
     private static QueueRules queue(ResultSet rs) throws SQLException {

@@ -16,7 +16,7 @@ import switchboard.web.QueryParams;
 public final class LinesApi {
     static final Set<String> FIELDS = Set.of("name", "sipUri", "voicemailPrompt", "ringTimeoutSeconds",
             "wrapUpSeconds", "missedCallsBeforeAway", "timeZone", "businessHours", "closures", "closedMessage", "maxRingSeconds",
-            "queue", "ownerFirst", "ownerRingSeconds", "stickyDays");
+            "queue", "ownerFirst", "ownerRingSeconds", "stickyDays", "serviceLevelSeconds");
     private static final Set<String> TIER_FIELDS = Set.of("userIds", "ringTimeoutSeconds", "strategy");
     private static final int MIN_RING = 5;
     private static final int MAX_RING = 600;
@@ -64,10 +64,12 @@ public final class LinesApi {
         Boolean ownerFirst = body.bool("ownerFirst");
         Integer ownerRing = body.integer("ownerRingSeconds", false, MIN_RING, MAX_RING);
         Integer sticky = body.integer("stickyDays", false, 1, 365);
+        Integer serviceLevel = body.integer("serviceLevelSeconds", false, 1, 3600);
         body.validate();
         return new Line(id, name, sipUri, prompt, ring == null ? 20 : ring, wrapUp == null ? 0 : wrapUp, missed, zone,
                 hours, closures == null ? "[]" : closures, closed, maxRing, queue,
-                Boolean.TRUE.equals(ownerFirst), ownerRing == null ? Line.OWNER_RING_SECONDS : ownerRing, sticky);
+                Boolean.TRUE.equals(ownerFirst), ownerRing == null ? Line.OWNER_RING_SECONDS : ownerRing, sticky,
+                serviceLevel == null ? Line.SERVICE_LEVEL_SECONDS : serviceLevel);
     }
 
     public void delete(Context ctx) {

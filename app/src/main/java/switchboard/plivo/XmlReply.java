@@ -11,6 +11,7 @@ import switchboard.web.LogText;
 /** Writes Plivo XML; when the work fails, answers with a safe document so the caller never hears silence. */
 public final class XmlReply {
     private static final Logger log = LoggerFactory.getLogger(XmlReply.class);
+    private static final String DEGRADED = "switchboard.degraded";
 
     private XmlReply() {}
 
@@ -24,6 +25,11 @@ public final class XmlReply {
         sendOrDegrade(ctx, what, work, failure -> degraded.get());
     }
 
+    /** Whether this request was answered with the safe document (the metrics count it). */
+    public static boolean degraded(Context ctx) {
+        return Boolean.TRUE.equals(ctx.attribute(DEGRADED));
+    }
+
     public static void sendOrDegrade(Context ctx, String what, Supplier<String> work, Function<RuntimeException, String> degraded) {
         String xml;
         try {
@@ -33,6 +39,7 @@ public final class XmlReply {
         } catch (RuntimeException e) {
             log.error("{} failed; answering with a safe document instead: {}", LogText.of(what), LogText.of(e), e);
             xml = degraded.apply(e);
+            ctx.attribute(DEGRADED, true);
         }
         send(ctx, xml);
     }

@@ -36,7 +36,8 @@ public final class PageAuth {
     };
     private static final String SESSION = "session";
     private static final String FORM_TOKEN = "form-token";
-    private static final List<String> NOT_PAGES = List.of("/api/", "/plivo/", "/webjars/", "/assets/", "/media/", "/rota/", "/health", "/openapi.json");
+    private static final List<String> NOT_PAGES = List.of("/api/", "/plivo/", "/webjars/", "/assets/", "/media/", "/rota/", "/health", "/openapi.json",
+            "/metrics");
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Sessions sessions;

@@ -2,6 +2,9 @@ package switchboard.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +52,17 @@ public final class QueryParams {
             case "false" -> false;
             default -> throw new BadRequestResponse(name + " must be true or false, got '" + raw + "'");
         };
+    }
+
+    /** An ISO-8601 time with its offset; absent or blank: null. */
+    public static Instant optionalTime(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) return null;
+        try {
+            return OffsetDateTime.parse(raw.trim().replace(' ', '+')).toInstant(); // an unencoded + arrives as a space
+        } catch (DateTimeParseException e) {
+            throw new BadRequestResponse(name + " must be an ISO-8601 time such as 2026-11-22T09:00:00Z, got '" + raw + "'");
+        }
     }
 
     public static int limit(Context ctx, int defaultLimit, int maxLimit) {

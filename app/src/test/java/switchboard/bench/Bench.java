@@ -84,6 +84,8 @@ public final class Bench {
         report.sequentialScans(Plans.sequentialScans(directory));
         report.xml(load(Path.of(o.get("xml"))));
         report.rota(load(Path.of(o.get("rota"))));
+        System.out.println("reports: writing a year of one busy line's calls, then summarising it by day ...");
+        report.reports(ReportBench.measure(o.get("jdbc"), port, smoke)); // last: its million calls change nothing measured before
         report.cpu(PHASES);
 
         publish(report, plan, smoke, Machine.describe(directory, loadAverage), warmUpSeconds, Path.of(o.get("out")));

@@ -15,6 +15,7 @@ final class Report {
     private long peakRssKb;
     private Properties xml;
     private Properties rota;
+    private Properties reports;
     private Map<String, LoadResult> cpu = Map.of();
     private long warmUpErrors;
     private String warmUpFirstError;
@@ -70,6 +71,8 @@ final class Report {
     void xml(Properties xml) { this.xml = xml; }
 
     void rota(Properties rota) { this.rota = rota; }
+
+    void reports(Properties reports) { this.reports = reports; }
 
     void sequentialScans(List<String> lookups) { sequentialScans = lookups; }
 
@@ -128,6 +131,7 @@ final class Report {
                 sequentialScans.isEmpty() ? "none" : String.join(", ", sequentialScans),
                 "EXPLAIN of DirectoryDao's lookups and the contact lookup", "none", sequentialScans.isEmpty());
         RotaRows.add(t, rota);
+        if (reports != null) ReportBench.add(t, reports);
         cpu.forEach((name, r) -> t.cpu(name, Format.cpuColumns(r)));
         if (warmUpErrors > 0) t.note("warm-up (not counted): " + warmUpErrors + " failed; first: " + warmUpFirstError);
         phases.forEach((name, r) -> {

@@ -13,6 +13,11 @@ public final class DeadDatabaseServer implements AutoCloseable {
     private final Server app;
 
     public DeadDatabaseServer() {
+        this(Map.of());
+    }
+
+    /** With more settings, e.g. METRICS_TOKEN. */
+    public DeadDatabaseServer(Map<String, String> env) {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
@@ -20,7 +25,9 @@ public final class DeadDatabaseServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         deadDb = Database.connect("jdbc:postgresql://127.0.0.1:" + closedPort + "/nothing");
-        app = Server.start(TestServer.config(Map.of("PLIVO_VERIFY_SIGNATURES", "false")), deadDb.jdbi());
+        Map<String, String> settings = new java.util.HashMap<>(env);
+        settings.put("PLIVO_VERIFY_SIGNATURES", "false");
+        app = Server.start(TestServer.config(settings), deadDb.jdbi());
     }
 
     public int port() {

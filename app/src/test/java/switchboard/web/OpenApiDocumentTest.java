@@ -91,6 +91,7 @@ class OpenApiDocumentTest extends ServerTest {
         compare("GET /api/callbacks", get("/api/callbacks?from=%2B4930555000"), responseSchema("get", "/api/callbacks", "200"), problems);
         compare("GET /api/callbacks/" + callback, get("/api/callbacks/" + callback), responseSchema("get", "/api/callbacks/{id}", "200"), problems);
         compare("GET /api/queue", queueWithACallerBeingOffered(), responseSchema("get", "/api/queue", "200"), problems);
+        compare("GET /api/reports/summary", get("/api/reports/summary?groupBy=line"), responseSchema("get", "/api/reports/summary", "200"), problems);
         menusAndContacts(line, problems);
         rotaResponses(problems);
         assertThat(problems).as("real responses differ from the documented schemas").isEmpty();
