@@ -39,6 +39,7 @@ import switchboard.plivo.XmlReply;
 import switchboard.queue.QueueApi;
 import switchboard.queue.QueueWebhook;
 import switchboard.reports.ReportsApi;
+import switchboard.reports.ReportsPage;
 import switchboard.web.Access;
 import switchboard.web.ApiAuth;
 import switchboard.web.ApiErrors;
@@ -63,7 +64,7 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
     /** The dashboard (#18): its door, its nav, and each feature's pages. */
     record Dashboard(PageAuth auth, Nav nav, Pages pages, SignInPage signIn, BoardPage board, CallsPage calls,
                      CallbacksPage callbacks, UsersPage users, LinesPage lines, ApiKeysPage apiKeys,
-                     RotaPage rota, Optional<TryACallPage> tryACall) {}
+                     RotaPage rota, ReportsPage reports, Optional<TryACallPage> tryACall) {}
 
     void register(JavalinConfig c) {
         c.routes.before("/plivo/*", signatures::check);
@@ -181,6 +182,8 @@ record Routes(SignatureCheck signatures, AnswerWebhook answer, DialWebhook dial,
         d.nav().add("Rota", "/rota", Permission.READ);
         c.routes.get("/rota", d.rota()::week, Access.READ);
         c.routes.post("/rota", d.rota()::act, Access.ADMIN);
+        d.nav().add("Reports", "/reports", Permission.READ);
+        c.routes.get("/reports", d.reports()::summary, Access.READ);
         d.tryACall().ifPresent(t -> { // SIMULATOR=on
             d.nav().add("Try a call", "/try-a-call", Permission.ADMIN);
             c.routes.get("/try-a-call", t::form, Access.ADMIN);

@@ -85,6 +85,7 @@ import switchboard.metrics.Metrics;
 import switchboard.metrics.MetricsApi;
 import switchboard.reports.Reports;
 import switchboard.reports.ReportsApi;
+import switchboard.reports.ReportsPage;
 import switchboard.queue.QueueApi;
 import switchboard.queue.QueueDispatcher;
 import switchboard.queue.QueueObserver;
@@ -252,6 +253,7 @@ public final class Server implements Cli.Running {
                 new CallsPage(new CallLog(jdbi), directory, pages, List.of(callbacksPage.section())), callbacksPage, users,
                 new LinesPage(directory, pages, List.of(new MenusPage(new Menus(jdbi), directory).section())), new ApiKeysPage(new ApiKeys(jdbi), pages),
                 new RotaPage(rotas, directory, pages, clock),
+                new ReportsPage(new Reports(jdbi), directory, pages, clock),
                 Optional.of(config).filter(Config::simulator).map(c -> new TryACallPage(directory, new CallLog(jdbi), pages,
                         c.publicUrl(), c.plivoAuthToken(), c.verifySignatures())));
     }

@@ -1,0 +1,48 @@
+package switchboard.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import switchboard.testing.BrowserTest;
+import switchboard.testing.PlivoCall;
+import switchboard.testing.Staff;
+import switchboard.testing.Staff.Person;
+
+/** The reports page: a line's calls of the last day, counted as the API counts them and drawn as a bar. */
+class ReportsBrowserTest extends BrowserTest {
+
+    @Test
+    void a_lines_answered_and_missed_calls_are_counted_and_drawn() {
+        Person rhea = staff.user("Rhea");
+        String line = staff.line("Reported", "", Staff.tier("ring-all", rhea));
+        PlivoCall answered = server.newCall(line);
+        answered.answer();
+        answered.answeredBy(0, rhea.sipUri());
+        answered.hangup(60, "NORMAL_CLEARING");
+        PlivoCall missed = server.newCall(line);
+        missed.answer();
+        missed.hangup(5, "ORIGINATOR_CANCEL");
+
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        browser.open("/reports");
+        new Select(browser.waitFor("#f-days")).selectByValue("1");
+        new Select(browser.find("#f-groupBy")).selectByValue("line");
+        new Select(browser.find("#f-lineId")).selectByVisibleText("Reported");
+        browser.click("#report-filters button[type=submit]");
+        browser.waitForText("#t-offered", "2");
+        assertThat(browser.find("#t-answered").getText()).isEqualTo("1");
+        assertThat(browser.all("#rows tbody tr")).hasSize(1);
+        assertThat(browser.find("#rows tbody tr td").getText()).isEqualTo("Reported");
+        assertThat(browser.find("#rows .bar .answered").getAttribute("width")).isEqualTo("120");
+        assertThat(browser.find("#rows .bar .unanswered").getAttribute("width")).isEqualTo("120");
+        browser.fitHeight().screenshot("reports");
+    }
+
+    @Test
+    void a_period_the_page_does_not_offer_is_a_400_naming_it() {
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        browser.open("/reports?days=400");
+        assertThat(browser.find("body").getText()).contains("days must be 1, 7, 30 or 90");
+    }
+}
