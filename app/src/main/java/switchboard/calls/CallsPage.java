@@ -10,9 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import switchboard.directory.Directory;
-import switchboard.directory.Line;
 import switchboard.json.Wire;
 import switchboard.web.Cursor;
 import switchboard.web.PageAuth;
@@ -61,7 +59,7 @@ public final class CallsPage {
         CallView call = log.get(QueryParams.pathId(ctx));
         List<Content> extra = sections.stream().map(s -> s.render(call, PageAuth.principal(ctx)))
                 .flatMap(Optional::stream).toList();
-        Map<Long, String> lines = directory.lines(0, 500).stream().collect(Collectors.toMap(Line::id, Line::name));
+        Map<Long, String> lines = directory.lineNames();
         pages.render(ctx, "call.jte", "Call " + call.id(), "/calls", "call", call, "story", CallStory.of(call, lines::get),
                 "sections", extra);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -13,6 +14,7 @@ import switchboard.errors.NotFound;
 
 /** Changes to users, apps, lines and tiers: each one transaction. No cache: the next call sees them. */
 public final class Directory {
+    private static final int NAMES_MAX = 1000;
     private final Jdbi jdbi;
 
     public Directory(Jdbi jdbi) {
@@ -83,6 +85,16 @@ public final class Directory {
 
     public List<Line> lines(long afterId, int limit) {
         return jdbi.withExtension(LineDao.class, dao -> dao.page(afterId, limit));
+    }
+
+    /** Every live line's name by id, for pages that show ids as names (a small company's lines: one page of 1,000). */
+    public Map<Long, String> lineNames() {
+        return lines(0, NAMES_MAX).stream().collect(Collectors.toMap(Line::id, Line::name));
+    }
+
+    /** Every live user's name by id, as {@link #lineNames()}. */
+    public Map<Long, String> userNames() {
+        return users(0, NAMES_MAX).stream().collect(Collectors.toMap(User::id, User::name));
     }
 
     public Line line(long id) {

@@ -1,6 +1,5 @@
 package switchboard.menus;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import switchboard.directory.Directory;
@@ -29,9 +28,7 @@ public final class MenusPage {
             } catch (NotFound none) {
                 menu = null;
             }
-            Map<Long, String> names = new HashMap<>();
-            directory.lines(0, 500).forEach(l -> names.put(l.id(), l.name()));
-            return Optional.of(Views.content("directory/menu.jte", Map.of("shown", new Shown(line.id(), menu, names))));
+            return Optional.of(Views.content("directory/menu.jte", Map.of("shown", new Shown(line.id(), menu, directory.lineNames()))));
         };
     }
 }

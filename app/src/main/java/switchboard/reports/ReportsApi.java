@@ -38,10 +38,15 @@ public final class ReportsApi {
         Instant from = QueryParams.optionalTime(ctx, "from");
         if (to == null) to = from == null ? clock.instant() : from.plus(DEFAULT_RANGE);
         if (from == null) from = to.minus(DEFAULT_RANGE);
-        String raw = ctx.queryParam("groupBy");
-        GroupBy groupBy = raw == null || raw.isBlank() ? GroupBy.DAY : Wire.of(GroupBy.class, raw.trim()).orElseThrow(() ->
-                new BadRequestResponse("groupBy must be one of " + Wire.listed(GroupBy.class) + ", got '" + raw + "'"));
+        GroupBy groupBy = groupBy(ctx);
         return new Summary.Query(from, to, QueryParams.optionalLong(ctx, "lineId"), QueryParams.optionalLong(ctx, "userId"),
                 Boolean.TRUE.equals(QueryParams.optionalBoolean(ctx, "simulated")), groupBy);
+    }
+
+    /** ?groupBy= (default day), for this API and the dashboard's page alike. */
+    static GroupBy groupBy(Context ctx) {
+        String raw = ctx.queryParam("groupBy");
+        return raw == null || raw.isBlank() ? GroupBy.DAY : Wire.of(GroupBy.class, raw.trim()).orElseThrow(() ->
+                new BadRequestResponse("groupBy must be one of " + Wire.listed(GroupBy.class) + ", got '" + raw + "'"));
     }
 }

@@ -5,19 +5,14 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import switchboard.directory.Directory;
-import switchboard.directory.Line;
-import switchboard.json.Wire;
 import switchboard.web.Pages;
 import switchboard.web.QueryParams;
 
 /** /reports: the summary of GET /api/reports/summary for the last days, as a table with a bar a row. */
 public final class ReportsPage {
     static final Set<Integer> DAYS = Set.of(1, 7, 30, 90);
-    private static final int DIRECTORY_MAX = 1000;
     private final Reports reports;
     private final Directory directory;
     private final Pages pages;
@@ -35,15 +30,12 @@ public final class ReportsPage {
         Long days = QueryParams.optionalLong(ctx, "days");
         int span = days == null ? 7 : days.intValue();
         if (!DAYS.contains(span)) throw new BadRequestResponse("days must be 1, 7, 30 or 90, got " + days);
-        String raw = ctx.queryParam("groupBy");
-        GroupBy groupBy = raw == null || raw.isBlank() ? GroupBy.DAY : Wire.of(GroupBy.class, raw.trim()).orElseThrow(() ->
-                new BadRequestResponse("groupBy must be one of " + Wire.listed(GroupBy.class) + ", got '" + raw + "'"));
+        GroupBy groupBy = ReportsApi.groupBy(ctx);
         if (groupBy == GroupBy.HOUR && span > 7) throw new BadRequestResponse("by hour, at most 7 days");
         Long lineId = QueryParams.optionalLong(ctx, "lineId");
         Instant to = clock.instant();
         Summary summary = reports.summary(new Summary.Query(to.minus(Duration.ofDays(span)), to, lineId, null, false, groupBy));
-        Map<Long, String> lines = directory.lines(0, DIRECTORY_MAX).stream().collect(Collectors.toMap(Line::id, Line::name));
         pages.render(ctx, "reports.jte", "Reports", "/reports", "summary", summary, "days", span, "groupBy", groupBy.wire(),
-                "lineId", lineId, "lines", lines, "bars", ReportBars.of(summary));
+                "lineId", lineId, "lines", directory.lineNames(), "bars", ReportBars.of(summary));
     }
 }

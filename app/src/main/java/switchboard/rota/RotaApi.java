@@ -61,8 +61,13 @@ public final class RotaApi {
     }
 
     static RotaWeek week(Context ctx) {
+        return week(ctx.pathParam("week"));
+    }
+
+    /** 2026-W50, or a 400 saying what a week looks like (the dashboard's rota page reads its form with it too). */
+    static RotaWeek week(String text) {
         try {
-            return RotaWeek.parse(ctx.pathParam("week"));
+            return RotaWeek.parse(text);
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse(e.getMessage());
         }

@@ -5,11 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.stream.Collectors;
 import switchboard.directory.Directory;
-import switchboard.directory.Line;
-import switchboard.directory.User;
 import switchboard.errors.NotFound;
 import switchboard.rota.solver.RotaWeek;
 import switchboard.rota.solver.SolveLimits;
@@ -18,7 +14,6 @@ import switchboard.web.Pages;
 
 /** /rota: a week's rota for everyone (the draft, or what routing follows), generated and published by admins. */
 public final class RotaPage {
-    private static final int DIRECTORY_MAX = 1000; // names for the grid: a small company's whole directory
     private final Rotas rotas;
     private final Directory directory;
     private final Pages pages;
@@ -34,7 +29,7 @@ public final class RotaPage {
     /** ?week=2026-W50 (default: this week), ?published=true for what routing follows. */
     public void week(Context ctx) {
         String asked = ctx.queryParam("week");
-        RotaWeek week = asked == null || asked.isBlank() ? RotaWeek.of(LocalDate.now(clock)) : parse(asked);
+        RotaWeek week = asked == null || asked.isBlank() ? RotaWeek.of(LocalDate.now(clock)) : RotaApi.week(asked);
         boolean published = "true".equals(ctx.queryParam("published"));
         RotaView view;
         try {
@@ -42,28 +37,18 @@ public final class RotaPage {
         } catch (NotFound e) {
             view = null; // no rota for this week yet (or none published): the page says so
         }
-        Map<Long, String> lines = directory.lines(0, DIRECTORY_MAX).stream().collect(Collectors.toMap(Line::id, Line::name));
-        Map<Long, String> people = directory.users(0, DIRECTORY_MAX).stream().collect(Collectors.toMap(User::id, User::name));
         pages.render(ctx, "rota/week.jte", "Rota " + week, "/rota", "week", week, "published", published, "view", view,
-                "lines", lines, "people", people);
+                "lines", directory.lineNames(), "people", directory.userNames());
     }
 
     /** The form's action: generate a new draft, or publish the draft. Refusals (a rule broken) are the API's. */
     public void act(Context ctx) {
-        RotaWeek week = parse(ctx.formParam("week"));
+        RotaWeek week = RotaApi.week(ctx.formParam("week"));
         switch (String.valueOf(ctx.formParam("action"))) {
             case "generate" -> rotas.generate(week, SolveLimits.DEFAULT_TIME_CAP, PageAuth.principal(ctx));
             case "publish" -> rotas.publish(week, PageAuth.principal(ctx));
             default -> throw new BadRequestResponse("action must be generate or publish");
         }
         ctx.redirect("/rota?week=" + week, HttpStatus.SEE_OTHER);
-    }
-
-    private static RotaWeek parse(String text) {
-        try {
-            return RotaWeek.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestResponse(e.getMessage());
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
+import switchboard.testing.Browser;
 import switchboard.testing.BrowserTest;
 import switchboard.testing.PlivoCall;
 import switchboard.testing.Staff;
@@ -37,6 +38,29 @@ class ReportsBrowserTest extends BrowserTest {
         assertThat(browser.find("#rows .bar .answered").getAttribute("width")).isEqualTo("120");
         assertThat(browser.find("#rows .bar .unanswered").getAttribute("width")).isEqualTo("120");
         browser.fitHeight().screenshot("reports");
+    }
+
+    @Test
+    void the_reports_and_the_rota_fit_a_360_px_phone() {
+        PlivoCall call = server.newCall("sip:sales@phone.plivo.com");
+        call.answer();
+        call.hangup(5, "ORIGINATOR_CANCEL");
+        try (Browser phone = Browser.phone(base())) {
+            phone.signIn(ADMIN, ADMIN_PASSWORD);
+            phone.open("/reports?days=1&groupBy=line");
+            phone.waitFor("#rows");
+            assertThat(scrollWidth(phone)).as("reports: no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
+            phone.screenshot("reports-phone-360");
+            phone.open("/rota?week=2031-W20");
+            phone.click("#generate");
+            phone.waitForText("#rota-status", "proposed");
+            assertThat(scrollWidth(phone)).as("rota: no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
+            phone.screenshot("rota-phone-360");
+        }
+    }
+
+    private static int scrollWidth(Browser phone) {
+        return ((Number) phone.driver().executeScript("return document.documentElement.scrollWidth")).intValue();
     }
 
     @Test
