@@ -65,6 +65,8 @@ public final class Bench {
         report.database(phase("database: answer's SQL over JDBC", plan, () -> new DbCeiling(directory)));
         LoadResult answer = phase("answer webhook", plan, HttpWorkers.over(port, HttpWorkers.answer(hooks, directory)));
         report.answer(answer);
+        DurableFloor.prepare(directory);
+        report.floor(phase("durable-webhook floor over JDBC", plan, () -> new DurableFloor(directory)));
         report.growth(DIRECTORY, answer);
         report.answerUnqueued(phase("answer webhook, " + FEW + " connections", new Load.Plan(FEW, plan.warmupSeconds(),
                 plan.rounds(), plan.roundSeconds()), HttpWorkers.over(port, HttpWorkers.answer(hooks, directory))));
@@ -72,6 +74,13 @@ public final class Bench {
         LoadResult flowResult = phase("full call flows", plan,
                 HttpWorkers.over(port, HttpWorkers.fullFlow(hooks, directory, flows)));
         report.flows(flowResult, flows.size(), CallLog.completeCalls(directory, flows), Machine.peakRssKb(pid));
+        openLoop(port, hooks, directory, answer.medianRate(), smoke, report);
+        try (BoardWatchers boards = BoardWatchers.open(o.get("jdbc"), port, smoke ? 2 : 20)) {
+            long before = boards.events();
+            LoadResult watched = phase("answer webhook, " + boards.boards() + " boards watching", plan,
+                    HttpWorkers.over(port, HttpWorkers.answer(hooks, directory)));
+            report.boards(boards.boards(), watched, boards.events() - before);
+        }
 
         directory.growTo(largest);
         report.growth(largest, phase("answer webhook, directory of " + largest, plan,
@@ -85,7 +94,18 @@ public final class Bench {
         report.xml(load(Path.of(o.get("xml"))));
         report.rota(load(Path.of(o.get("rota"))));
         System.out.println("reports: writing a year of one busy line's calls, then summarising it by day ...");
-        report.reports(ReportBench.measure(o.get("jdbc"), port, smoke)); // last: its million calls change nothing measured before
+        long logBefore = CallLog.size(directory);
+        report.reports(ReportBench.measure(o.get("jdbc"), port, smoke)); // late: its million calls change nothing measured before
+        try (AutoCloseable released = directory.releaseOffers()) {
+            report.grownLog(logBefore, CallLog.size(directory), phase("answer webhook, " + largest + " lines, a year's log",
+                    plan, HttpWorkers.over(port, HttpWorkers.answer(hooks, directory))));
+        }
+        String key = CallLog.apiKey(o.get("jdbc"));
+        Load.Plan one = new Load.Plan(1, plan.warmupSeconds(), plan.rounds(), plan.roundSeconds());
+        report.callPages(phase("GET /api/calls, first page", one, HttpWorkers.over(port, HttpWorkers.calls("/api/calls", key))),
+                phase("GET /api/calls, a filtered page", one, HttpWorkers.over(port,
+                        HttpWorkers.calls("/api/calls?status=voicemail&lineId=" + CallLog.busiestLine(directory), key))));
+        report.peakRss(Machine.peakRssKb(pid)); // after everything
         report.cpu(PHASES);
 
         publish(report, plan, smoke, Machine.describe(directory, loadAverage), warmUpSeconds, Path.of(o.get("out")));
@@ -153,6 +173,26 @@ public final class Bench {
         LoadResult pass = phase("queue: dispatcher pass, " + callers + " waiting",
                 new Load.Plan(1, plan.warmupSeconds(), plan.rounds(), plan.roundSeconds()), () -> new QueueLoad.DispatchPass(directory));
         report.queue(joins, steps, pass, callers);
+    }
+
+    /**
+     * Open-loop latency: calls arrive at a fixed rate, half the answer's closed-loop maximum, then ever higher
+     * rates until a webhook's p99 passes 50 ms.
+     */
+    private static void openLoop(int port, Webhooks hooks, BenchDirectory directory, double answerMax, boolean smoke,
+                                 Report report) throws Exception {
+        double warm = smoke ? 0.3 : 1;
+        double seconds = smoke ? 1 : 5;
+        List<OpenLoad.Result> runs = new java.util.ArrayList<>();
+        for (double share = 0.5; share <= (smoke ? 0.5 : 1.5); share += 0.1) {
+            OpenLoad.Result r = OpenLoad.run(port, hooks, directory, answerMax * share, warm, seconds);
+            System.out.printf("%-48s %,8.0f/s  answer p50 %6.2f ms  p99 %6.2f ms  Dial p99 %6.2f ms  errors %d%n",
+                    String.format("open loop: %.0f%% of the answer's maximum ...", share * 100), r.webhookRate(),
+                    r.answerMs(50), r.answerMs(99), r.dialMs(99), r.errors());
+            runs.add(r);
+            if (r.worstP99Ms() >= 50) break;
+        }
+        report.openLoop(runs);
     }
 
     private static LoadResult phase(String name, Load.Plan plan, Load.WorkerFactory workers) throws Exception {

@@ -5,9 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Collection;
+import switchboard.apikeys.ApiKeys;
+import switchboard.db.Database;
 
-/** Reads the call log straight from the database: did every call the flows started end complete? */
+/** Reads the call log straight from the database: did every call the flows started end complete? How big is it? */
 final class CallLog {
     // A call nobody answered, complete: voicemail left, hung up, three XML steps (Dial, Dial, Record) and
     // the timeline's entries for each webhook (started, two tiers ringing and their Dials ending, no queue to wait
@@ -32,6 +35,30 @@ final class CallLog {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /** Calls in the log. */
+    static long size(BenchDirectory db) throws SQLException {
+        return one(db, "select count(*) from calls");
+    }
+
+    /** The line with the most calls (the reports' busy line, once it is written). */
+    static long busiestLine(BenchDirectory db) throws SQLException {
+        return one(db, "select line_id from calls where line_id is not null group by line_id order by count(*) desc limit 1");
+    }
+
+    /** An admin API key, for the reads of the API. */
+    static String apiKey(String jdbcUrl) {
+        try (Database db = Database.connect(jdbcUrl)) {
+            return new ApiKeys(db.jdbi()).create("bench-reads", "admin", null).key();
+        }
+    }
+
+    private static long one(BenchDirectory db, String sql) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 }

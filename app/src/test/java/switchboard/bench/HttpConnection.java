@@ -31,8 +31,12 @@ final class HttpConnection implements AutoCloseable {
         connect();
     }
 
-    Response get(String path) throws IOException {
-        return exchange("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n", new byte[0]);
+    /** A GET; headers are "Name: value" lines. */
+    Response get(String path, String... headers) throws IOException {
+        StringBuilder head = new StringBuilder(128).append("GET ").append(path).append(" HTTP/1.1\r\n")
+                .append("Host: 127.0.0.1:").append(port).append("\r\n");
+        for (String h : headers) head.append(h).append("\r\n");
+        return exchange(head.append("\r\n").toString(), new byte[0]);
     }
 
     /** POSTs a form body; headers are "Name: value" lines. */

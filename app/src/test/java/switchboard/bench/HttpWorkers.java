@@ -39,6 +39,11 @@ final class HttpWorkers {
                 "callerName=\"Contact ");
     }
 
+    /** A page of the call log over the API: a 200 with items. */
+    static Op calls(String path, String apiKey) {
+        return c -> is(c.get(path, "Authorization: Bearer " + apiKey), "\"items\"");
+    }
+
     /** An unknown path: Javalin's 404, no handler of ours, no database. */
     static Op notFound() {
         return c -> c.get("/bench/not-a-route").status() == 404;

@@ -22,6 +22,12 @@ final class Report {
     private List<String> sequentialScans = List.of();
     private int queueWaiting;
     private int contacts;
+    private List<OpenLoad.Result> openLoop = List.of();
+    private int boards;
+    private long boardEvents;
+    private long logBefore;
+    private long logAfter;
+    private long finalRssKb;
 
     Report(int connections) {
         this.connections = connections;
@@ -42,6 +48,31 @@ final class Report {
     void answer(LoadResult r) { phases.put("answer", r); }
 
     void answerUnqueued(LoadResult r) { phases.put("few", r); }
+
+    void floor(LoadResult r) { phases.put("floor", r); }
+
+    void openLoop(List<OpenLoad.Result> runs) { openLoop = runs; }
+
+    /** The answer measured again with this many boards following the live fan-out, and the events they received. */
+    void boards(int boards, LoadResult r, long events) {
+        phases.put("boards", r);
+        this.boards = boards;
+        this.boardEvents = events;
+    }
+
+    /** The answer again once the log grew from {@code before} to {@code after} calls. */
+    void grownLog(long before, long after, LoadResult r) {
+        phases.put("grown log", r);
+        logBefore = before;
+        logAfter = after;
+    }
+
+    void callPages(LoadResult first, LoadResult filtered) {
+        phases.put("calls first page", first);
+        phases.put("calls filtered page", filtered);
+    }
+
+    void peakRss(long kb) { finalRssKb = kb; }
 
     void flows(LoadResult r, long started, long complete, long peakRssKb) {
         phases.put("flows", r);
@@ -82,62 +113,130 @@ final class Report {
     /** Something failed that is not a matter of speed: a request, or a call missing from the log. */
     boolean broken() {
         return phases.values().stream().anyMatch(r -> r.errors() > 0) || flowsComplete != flowsStarted
-                || RotaRows.broken(rota);
+                || RotaRows.broken(rota) || openLoop.stream().anyMatch(r -> r.errors() > 0);
     }
 
     Results results() {
         Results t = new Results();
-        LoadResult answer = phases.get("answer");
-        LoadResult database = phases.get("database");
-        LoadResult flows = phases.get("flows");
-        double framework = Math.max(phases.get("404").medianRate(), phases.get("403").medianRate());
-        t.add("(1) answer webhook, " + connections + " connections", Format.rate(answer, "req/s"),
-                Format.latency(answer) + "; signed, fresh CallUUID, random line of " + Bench.DIRECTORY);
-        t.check("(1) answer p99", Format.ms(answer.percentileMs(99)), "", "< 20 ms", answer.percentileMs(99) < 20);
-        LoadResult few = phases.get("few");
-        t.add("(1) answer webhook, " + Bench.FEW + " connections", Format.rate(few, "req/s"), Format.latency(few)
-                + "; the time one answer takes when calls do not queue for the cores");
-        t.add("(2) framework: GET unknown path (404)", Format.rate(phases.get("404"), "req/s"),
-                Format.latency(phases.get("404")) + "; Javalin's 404, no handler of ours, no database");
-        t.add("(2) framework: unsigned POST /plivo/answer (403)", Format.rate(phases.get("403"), "req/s"),
-                Format.latency(phases.get("403")) + "; form parsed, refused by the signature check, no database");
-        t.add("(2) database: answer's SQL over JDBC, " + connections + " connections", Format.rate(database, "tx/s"), Format.latency(database)
-                + "; the answer's statements as the DAOs write them, one transaction, plain JDBC, no HTTP");
-        double vsDatabase = answer.medianRate() / database.medianRate();
-        t.check("(2) answer / database ceiling", Format.percent(vsDatabase), "", ">= 50%", vsDatabase >= 0.5);
-        t.add("(2) answer / framework ceiling", Format.percent(answer.medianRate() / framework), "the faster of 404 and 403");
-        t.check("(3) full call flows, " + connections + " connections", Format.rate(flows, "flows/s"), String.format("%,.0f webhooks/s; per flow ",
-                flows.medianRate() * 5) + Format.latency(flows), ">= 400/s", flows.medianRate() >= 400);
-        t.check("(3) errors in the flows", Long.toString(flows.errors()), Format.firstError(flows), "0", flows.errors() == 0);
-        t.check("(3) calls complete in the log", flowsComplete + " of " + flowsStarted,
-                "voicemail, ended, 3 XML steps, every webhook's timeline entries", "all", flowsComplete == flowsStarted);
-        t.check("(6) peak RSS of the server", String.format("%.0f MB", peakRssKb / 1024.0),
-                "VmHWM since the server started, read after the flows; -Xmx256m", "< 350 MB", peakRssKb < 350 * 1024);
+        wholeCall(t);
+        answerAndFloor(t);
+        openLoopRows(t);
+        growthRows(t);
+        t.check("(5) peak RSS of the server", String.format("%.0f MB", Math.max(peakRssKb, finalRssKb) / 1024.0),
+                "VmHWM, the most the server's process held at any time, read after every measurement; -Xmx256m", "< 300 MB",
+                Math.max(peakRssKb, finalRssKb) < 300 * 1024);
         if (phases.containsKey("queue steps")) queueRows(t);
+        fanOut(t);
         xmlRow(t, "ring", "a tier's Dial, 3 Users");
         xmlRow(t, "voicemail", "Speak + Record");
-        growth.forEach((size, r) -> t.add(String.format("(5) answer p50, directory of %,d", size),
-                Format.ms(r.percentileMs(50)), Format.rate(r, "req/s") + ", p99 " + Format.ms(r.percentileMs(99))));
-        int largest = growth.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
-        double ratio = growth.get(largest).percentileMs(50) / growth.get(10).percentileMs(50);
-        t.check(String.format("(5) p50(%,d) / p50(10)", largest), String.format("%.2f", ratio), "", "<= 1.5", ratio <= 1.5);
-        LoadResult known = phases.get("known callers");
-        double knownRatio = known.percentileMs(50) / growth.get(largest).percentileMs(50);
-        t.add(String.format("(5) answer p50, known caller among %,d contacts", contacts), Format.ms(known.percentileMs(50)),
-                Format.rate(known, "req/s") + ", p99 " + Format.ms(known.percentileMs(99)) + "; the contact found by number, named on the Dial");
-        t.check(String.format("(5) p50(known caller) / p50(directory of %,d)", largest), String.format("%.2f", knownRatio),
-                "what knowing the caller costs the answer", "<= 1.5", knownRatio <= 1.5);
-        t.check(String.format("(5) lookups reading a whole table, directory of %,d", largest),
-                sequentialScans.isEmpty() ? "none" : String.join(", ", sequentialScans),
-                "EXPLAIN of DirectoryDao's lookups and the contact lookup", "none", sequentialScans.isEmpty());
         RotaRows.add(t, rota);
-        if (reports != null) ReportBench.add(t, reports);
         cpu.forEach((name, r) -> t.cpu(name, Format.cpuColumns(r)));
         if (warmUpErrors > 0) t.note("warm-up (not counted): " + warmUpErrors + " failed; first: " + warmUpFirstError);
         phases.forEach((name, r) -> {
             if (r.errors() > 0) t.note(name + ": " + r.errors() + " failed of " + r.operations() + "; first: " + r.firstError());
         });
+        openLoop.forEach(r -> {
+            if (r.errors() > 0) t.note(String.format("open loop at %.0f/s: %d failed; first: %s", r.webhookRate(), r.errors(), r.firstError()));
+        });
         return t;
+    }
+
+    /** (1): what a whole call costs the two processes, from their CPU counters. */
+    private void wholeCall(Results t) {
+        LoadResult flows = phases.get("flows");
+        double server = flows.cpuMsPerOp().get("server");
+        double database = flows.cpuMsPerOp().get("PostgreSQL");
+        t.check("(1) whole call: CPU of server + PostgreSQL", Format.ms(server + database), String.format("server %.2f ms +"
+                + " PostgreSQL %.2f ms per call: answer, two Dial actions (no-answer), Record action, hangup, signed; the"
+                + " follow-up it queues", server, database), "<= 8 ms", server + database <= 8);
+        int cores = Runtime.getRuntime().availableProcessors();
+        t.add("(1) whole calls per second", Format.rate(flows, "calls/s"), String.format("%d connections, closed loop, load"
+                + " generator on the same cores; %d cores / CPU per call: %,.0f calls/s; per call ", connections, cores,
+                cores * 1000 / (server + database)) + Format.latency(flows));
+        t.check("(1) errors in the calls", Long.toString(flows.errors()), Format.firstError(flows), "0", flows.errors() == 0);
+        t.check("(1) calls complete in the log", flowsComplete + " of " + flowsStarted,
+                "voicemail, ended, 3 XML steps, every webhook's timeline entries", "all", flowsComplete == flowsStarted);
+    }
+
+    /** (2): the answer against the floor of any durable webhook, and the framework and its own SQL for reference. */
+    private void answerAndFloor(Results t) {
+        LoadResult answer = phases.get("answer");
+        LoadResult floor = phases.get("floor");
+        t.add("(2) answer webhook, " + connections + " connections", Format.rate(answer, "req/s"),
+                Format.latency(answer) + "; signed, fresh CallUUID, random line of " + Bench.DIRECTORY);
+        t.add("(2) durable-webhook floor, " + connections + " connections", Format.rate(floor, "tx/s"), Format.latency(floor)
+                + "; JDBC: a line by SIP URI, one row inserted, commit (fsync on)");
+        double vsFloor = answer.medianRate() / floor.medianRate();
+        t.check("(2) answer / floor", Format.percent(vsFloor), "", ">= 40%", vsFloor >= 0.4);
+        LoadResult few = phases.get("few");
+        t.add("(2) answer webhook, " + Bench.FEW + " connections", Format.rate(few, "req/s"), Format.latency(few)
+                + "; the time one answer takes when calls do not queue for the cores");
+        t.add("(2) framework: GET unknown path (404)", Format.rate(phases.get("404"), "req/s"),
+                Format.latency(phases.get("404")) + "; Javalin's 404, no handler of ours, no database");
+        t.add("(2) framework: unsigned POST /plivo/answer (403)", Format.rate(phases.get("403"), "req/s"),
+                Format.latency(phases.get("403")) + "; form parsed, refused by the signature check, no database");
+        LoadResult database = phases.get("database");
+        t.add("(2) answer's own SQL over JDBC, " + connections + " connections", Format.rate(database, "tx/s"), Format.latency(database)
+                + "; the answer's statements as the DAOs write them, one transaction, no HTTP; answer / this: "
+                + Format.percent(answer.medianRate() / database.medianRate()));
+    }
+
+    /** (3): latency at a fixed arrival rate, and the highest rate that keeps p99 under 50 ms. */
+    private void openLoopRows(Results t) {
+        if (openLoop.isEmpty()) return;
+        OpenLoad.Result half = openLoop.get(0);
+        t.check(String.format("(3) open loop at half the answer's maximum (%,.0f webhooks/s)", half.webhookRate()),
+                Format.ms(half.worstP99Ms()), String.format("the worse p99; answer p50 %s, p99 %s; Dial action p50 %s, p99 %s;"
+                        + " %d connections", Format.ms(half.answerMs(50)), Format.ms(half.answerMs(99)), Format.ms(half.dialMs(50)),
+                        Format.ms(half.dialMs(99)), OpenLoad.CONNECTIONS), "p99 < 20 ms", half.worstP99Ms() < 20);
+        double best = openLoop.stream().filter(r -> r.worstP99Ms() < 50).mapToDouble(OpenLoad.Result::webhookRate).max().orElse(0);
+        String tried = openLoop.stream().map(r -> String.format("%,.0f/s: %s", r.webhookRate(), Format.ms(r.worstP99Ms())))
+                .collect(java.util.stream.Collectors.joining(", "));
+        t.add("(3) highest offered rate with p99 < 50 ms", String.format("%,.0f webhooks/s", best), "p99 at each rate tried: " + tried);
+    }
+
+    /** (4): the answer and the log's pages once the log holds a year, and the directory's growth. */
+    private void growthRows(Results t) {
+        int largest = growth.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        LoadResult grown = phases.get("grown log");
+        if (grown != null) {
+            double ratio = grown.percentileMs(50) / growth.get(largest).percentileMs(50);
+            t.check(String.format("(4) answer p50, log of %,d calls / of %,d", logAfter, logBefore), String.format("%.2f", ratio),
+                    String.format("%s against %s; %,d lines, %,d contacts", Format.ms(grown.percentileMs(50)),
+                            Format.ms(growth.get(largest).percentileMs(50)), largest, contacts), "<= 1.3", ratio <= 1.3);
+            pageRow(t, "first page", phases.get("calls first page"));
+            pageRow(t, "a filtered page (status and line)", phases.get("calls filtered page"));
+        }
+        if (reports != null) ReportBench.add(t, reports);
+        growth.forEach((size, r) -> t.add(String.format("(4) answer p50, directory of %,d", size),
+                Format.ms(r.percentileMs(50)), Format.rate(r, "req/s") + ", p99 " + Format.ms(r.percentileMs(99))));
+        double ratio = growth.get(largest).percentileMs(50) / growth.get(10).percentileMs(50);
+        t.check(String.format("(4) p50(%,d lines) / p50(10)", largest), String.format("%.2f", ratio), "", "<= 1.5", ratio <= 1.5);
+        LoadResult known = phases.get("known callers");
+        double knownRatio = known.percentileMs(50) / growth.get(largest).percentileMs(50);
+        t.check(String.format("(4) p50(known caller among %,d contacts) / p50(%,d lines)", contacts, largest),
+                String.format("%.2f", knownRatio), Format.ms(known.percentileMs(50)) + "; the contact found by number, named on the Dial",
+                "<= 1.5", knownRatio <= 1.5);
+        t.check(String.format("(4) lookups reading a whole table, directory of %,d", largest),
+                sequentialScans.isEmpty() ? "none" : String.join(", ", sequentialScans),
+                "EXPLAIN of DirectoryDao's lookups and the contact lookup", "none", sequentialScans.isEmpty());
+    }
+
+    private void pageRow(Results t, String which, LoadResult r) {
+        t.check("(4) GET /api/calls, " + which + ", p95", Format.ms(r.percentileMs(95)), String.format("one connection,"
+                + " %,d calls in the log; p50 %s", logAfter, Format.ms(r.percentileMs(50))), "< 50 ms", r.percentileMs(95) < 50);
+    }
+
+    /** (6): what the live board costs: the answer's server CPU with boards following, per event delivered. */
+    private void fanOut(Results t) {
+        LoadResult watched = phases.get("boards");
+        if (watched == null || boardEvents == 0) return;
+        double extra = watched.cpuMsPerOp().get("server") - phases.get("answer").cpuMsPerOp().get("server");
+        double eventsPerAnswer = (double) boardEvents / Math.max(1, watched.operations());
+        t.add(String.format("(6) dashboard fan-out: server CPU per event, %d boards", boards),
+                Format.ms(Math.max(0, extra) / Math.max(eventsPerAnswer, 1e-9)), String.format("%.1f events per answer reached"
+                        + " the boards (%.2f per board); the answer's server CPU %.3f ms with them, %.3f ms without", eventsPerAnswer,
+                        eventsPerAnswer / boards, watched.cpuMsPerOp().get("server"), phases.get("answer").cpuMsPerOp().get("server")));
     }
 
     /** What one waiting caller costs per wait step, and how many waiting callers the cores carry at one step per 30 s. */
@@ -145,22 +244,22 @@ final class Report {
         LoadResult joins = phases.get("queue joins");
         LoadResult steps = phases.get("queue steps");
         LoadResult pass = phases.get("queue pass");
-        t.add("(7) queue: join, everyone busy", Format.rate(joins, "joins/s"), String.format("p50 %s, p99 %s; %,d callers, "
+        t.add("(6) queue: join, everyone busy", Format.rate(joins, "joins/s"), String.format("p50 %s, p99 %s; %,d callers, "
                 + "answer: tiers skipped, the caller joins, its first wait step stored", Format.ms(joins.percentileMs(50)),
                 Format.ms(joins.percentileMs(99)), queueWaiting));
-        t.add(String.format("(7) queue: wait step, %,d waiting, %d connections", queueWaiting, connections),
+        t.add(String.format("(6) queue: wait step, %,d waiting, %d connections", queueWaiting, connections),
                 Format.rate(steps, "steps/s"), Format.latency(steps) + "; a caller's Redirect: timeout check, members locked, "
                         + "nobody free, position and estimate, the next step stored");
         double server = steps.cpuMsPerOp().get("server");
         double database = steps.cpuMsPerOp().get("PostgreSQL");
         double perStep = server + database;
-        t.add("(7) queue: CPU per waiting caller per wait step", Format.ms(perStep),
+        t.add("(6) queue: CPU per wait step (a waiting caller's Redirect)", Format.ms(perStep),
                 String.format("server %.3f ms + PostgreSQL %.3f ms", server, database));
         double passMs = pass.cpuMsPerOp().get("PostgreSQL");
-        t.add(String.format("(7) queue: dispatcher pass, %,d waiting, nobody free", queueWaiting), Format.ms(passMs),
+        t.add(String.format("(6) queue: dispatcher pass, %,d waiting, nobody free", queueWaiting), Format.ms(passMs),
                 "PostgreSQL CPU per pass (QueueDao.candidates); one a second per instance, only with Plivo credentials");
         int cores = Runtime.getRuntime().availableProcessors();
-        t.add(String.format("(7) queue: waiting callers %d cores sustain at one step per 30 s", cores),
+        t.add(String.format("(6) queue: waiting callers %d cores sustain at one step per 30 s", cores),
                 String.format("%,.0f", 30 * 1000.0 * cores / perStep), String.format("30 s x %d cores / CPU per wait step; with the "
                         + "dispatcher's pass every second: %,.0f; closed loop here, load generator on the same cores: %,.0f steps/s, "
                         + "%,.0f callers", cores, 30 * (1000.0 * cores - passMs) / perStep, steps.medianRate(), 30 * steps.medianRate()));
@@ -169,7 +268,7 @@ final class Report {
     private void xmlRow(Results t, String doc, String what) {
         double ours = Double.parseDouble(xml.getProperty(doc + ".ours.median"));
         double plivo = Double.parseDouble(xml.getProperty(doc + ".plivo.median"));
-        t.check("(4) XML " + doc + ": plivo-java / ours", String.format("%,.0fx", plivo / ours), String.format(
+        t.check("XML " + doc + ": plivo-java / ours", String.format("%,.0fx", plivo / ours), String.format(
                 "%s: ours %.2f us (%s-%s), plivo-java toXmlString %,.0f us (%s-%s)", what, ours / 1000,
                 Format.us(xml, doc + ".ours.min"), Format.us(xml, doc + ".ours.max"), plivo / 1000, Format.us(xml, doc + ".plivo.min"),
                 Format.us(xml, doc + ".plivo.max")), ">= 20x", plivo / ours >= 20);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Properties;
 import switchboard.apikeys.ApiKeys;
 import switchboard.db.Database;
+import switchboard.reports.Reports;
 
 /**
  * The reports on a year of one busy line: about 1,000,000 calls (smoke: 20,000) written straight into the log with
@@ -39,13 +40,25 @@ final class ReportBench {
                     + " 'sip:busy-line-reports@phone.plivo.com', 'Europe/Paris', true) returning id");
             ann = id(s, "insert into users (name) values ('Report Ann') returning id");
             long bob = id(s, "insert into users (name) values ('Report Bob') returning id");
+            // The log is written with the triggers off, then the calls' figures in one statement: per-row triggers
+            // would refresh each call once per table (hours at this size); the result is the same rows.
+            s.execute("set session_replication_role = replica");
             fill(s, calls, line, ann, bob, from);
+            s.execute("set session_replication_role = origin");
+            s.execute("insert into report_calls select * from report_call_facts where line_id = " + line);
             s.execute("analyze");
             generated = (System.nanoTime() - start) / 1_000_000;
         }
         String key;
+        long folded;
         try (Database db = Database.connect(jdbcUrl)) {
             key = new ApiKeys(db.jdbi()).create("report-bench", "user", ann).key();
+            long start = System.nanoTime();
+            new Reports(db.jdbi()).fold(); // what the first summary would do
+            folded = (System.nanoTime() - start) / 1_000_000;
+        }
+        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement()) {
+            s.execute("vacuum analyze report_calls, report_changes"); // as autovacuum would after such a batch
         }
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/reports/summary?groupBy=day&lineId="
@@ -55,6 +68,7 @@ final class ReportBench {
         Properties out = new Properties();
         out.setProperty("reports.calls", Integer.toString(calls));
         out.setProperty("reports.generated.ms", Long.toString(generated));
+        out.setProperty("reports.folded.ms", Long.toString(folded));
         for (int i = 0; i <= RUNS; i++) {
             long start = System.nanoTime();
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -115,7 +129,7 @@ final class ReportBench {
 
     /** The rows of the results table. */
     static void add(Results t, Properties r) {
-        String what = String.format("(8) reports: a year by day, %,d calls of one line", Long.parseLong(r.getProperty("reports.calls")));
+        String what = String.format("(4) reports: a year by day, %,d calls of one line", Long.parseLong(r.getProperty("reports.calls")));
         if (r.getProperty("reports.error") != null) {
             t.check(what, "failed", r.getProperty("reports.error"), "< 1 s", false);
             return;
@@ -123,7 +137,8 @@ final class ReportBench {
         long median = Long.parseLong(r.getProperty("reports.median.ms"));
         t.check(what, Format.ms(median), "GET /api/reports/summary?groupBy=day&lineId= over HTTP, median of " + RUNS + " (range "
                 + r.getProperty("reports.range.ms") + " ms); " + r.getProperty("reports.rows") + " rows, " + r.getProperty("reports.offered")
-                + " offered; log written in " + r.getProperty("reports.generated.ms") + " ms", "< 1 s", median < 1000);
+                + " offered; log written in " + r.getProperty("reports.generated.ms") + " ms, folded into the roll-up in "
+                + r.getProperty("reports.folded.ms") + " ms", "< 1 s", median < 1000);
     }
 
     private static long id(Statement s, String sql) throws Exception {

@@ -1,10 +1,15 @@
 package switchboard.reports;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
+import switchboard.testing.ResponseJson;
+import switchboard.testing.Staff;
 import switchboard.testing.TestServer;
 
 /**
@@ -71,6 +76,52 @@ final class ReportCalls {
         Map<String, String> p = new java.util.LinkedHashMap<>(base);
         for (int i = 0; i < extra.length; i += 2) p.put(extra[i], extra[i + 1]);
         return p;
+    }
+
+    /** A call answered by {@code by} that many seconds after it started, then talked for {@code talkSeconds}. */
+    PlivoCall answered(String line, Staff.Person by, int afterSeconds, int talkSeconds) {
+        PlivoCall call = server.newCall(line);
+        call.answer();
+        ago(call, "c.started_at", afterSeconds);
+        call.answeredBy(0, by.sipUri());
+        ago(call, "c.answered_at", talkSeconds);
+        hangup(call);
+        return call;
+    }
+
+    /** A call whose caller hung up as soon as it was answered (while the phones rang, or in a menu). */
+    PlivoCall hungUpAtOnce(String line) {
+        PlivoCall call = server.newCall(line);
+        call.answer();
+        hangup(call);
+        return call;
+    }
+
+    /** A caller who waited that long in the line's queue, then hung up. */
+    PlivoCall abandoned(String line, int afterSeconds) {
+        PlivoCall call = server.newCall(line);
+        call.answer();
+        ago(call, "q.joined_at", afterSeconds);
+        hangup(call);
+        return call;
+    }
+
+    /** The callback this call opened on the line, marked done: the call having started that long before. */
+    void done(PlivoCall call, long lineId, int secondsLater) {
+        ago(call, "c.started_at", secondsLater);
+        markDone(call, lineId);
+    }
+
+    /** The callback this call opened on the line, marked done now. */
+    void markDone(PlivoCall call, long lineId) {
+        for (JsonNode cb : ResponseJson.of(server.api("/api/callbacks?lineId=" + lineId)).get("items")) {
+            if (cb.get("callUuid").asText().equals(call.uuid)) {
+                Http.Response r = server.api("PATCH", "/api/callbacks/" + cb.get("id").asLong(), "{\"status\": \"done\"}");
+                assertThat(r.status()).as(r.body()).isEqualTo(200);
+                return;
+            }
+        }
+        throw new AssertionError("no callback for " + call.uuid);
     }
 
     /** Posts the caller's key in a menu step. */

@@ -77,9 +77,9 @@ class ReportsSummaryTest extends ServerTest {
                 "{\"prompt\": \"For the desk press 1.\", \"options\": [{\"key\": \"1\", \"lineId\": " + desk + "}]}");
         assertThat(menu.status()).as(menu.body()).isEqualTo(200);
 
-        answered(deskSip, ann, 5, 60);
-        answered(deskSip, bob, 15, 120);
-        answered(deskSip, ann, 30, 30);
+        calls.answered(deskSip, ann, 5, 60);
+        calls.answered(deskSip, bob, 15, 120);
+        calls.answered(deskSip, ann, 30, 30);
         PlivoCall voicemail = server.newCall(deskSip);
         voicemail.answer();
         voicemail.dialEnded(0, "no-answer");
@@ -89,8 +89,8 @@ class ReportsSummaryTest extends ServerTest {
         ringOut.answer();
         ringOut.dialEnded(0, "no-answer");
         calls.hangup(ringOut);
-        hungUpAtOnce(deskSip); // while the phones rang: missed
-        hungUpAtOnce(frontSip); // in the menu
+        calls.hungUpAtOnce(deskSip); // while the phones rang: missed
+        calls.hungUpAtOnce(frontSip); // in the menu
         PlivoCall chose = server.newCall(frontSip); // 50 s in the menu, then 8 s ringing the desk: its answer took 8 s
         chose.answer();
         calls.ago(chose, "c.started_at", 50);
@@ -103,9 +103,9 @@ class ReportsSummaryTest extends ServerTest {
         PlivoCall busy = server.newCall(otherSip); // Cy talks, so the queue's callers wait
         busy.answer();
         busy.answeredBy(0, cy.sipUri());
-        abandoned(queueSip, 4);
-        abandoned(queueSip, 40);
-        abandoned(queueSip, 15);
+        calls.abandoned(queueSip, 4);
+        calls.abandoned(queueSip, 40);
+        calls.abandoned(queueSip, 15);
         PlivoCall askedBack = server.newCall(queueSip);
         askedBack.answer();
         calls.ago(askedBack, "q.joined_at", 25);
@@ -121,12 +121,12 @@ class ReportsSummaryTest extends ServerTest {
         calls.ago(waited, "c.answered_at", 90);
         calls.hangup(waited);
 
-        hungUpAtOnce(nightSip); // closed
-        hungUpAtOnce(emptySip); // nobody to ring
+        calls.hungUpAtOnce(nightSip); // closed
+        calls.hungUpAtOnce(emptySip); // nobody to ring
         calls.simulated(emptySip);
 
-        done(voicemail, 3600);
-        done(ringOut, 1800);
+        calls.done(voicemail, desk, 3600);
+        calls.done(ringOut, desk, 1800);
         calls.allAsIfNowWere(NOW);
     }
 
@@ -274,40 +274,9 @@ class ReportsSummaryTest extends ServerTest {
         assertThat(server.http().get("/api/reports/summary", java.util.Map.of()).status()).isEqualTo(401);
     }
 
-    private void answered(String line, Person by, int afterSeconds, int talkSeconds) {
-        PlivoCall call = server.newCall(line);
-        call.answer();
-        calls.ago(call, "c.started_at", afterSeconds);
-        call.answeredBy(0, by.sipUri());
-        calls.ago(call, "c.answered_at", talkSeconds);
-        calls.hangup(call);
-    }
 
-    private void hungUpAtOnce(String line) {
-        PlivoCall call = server.newCall(line);
-        call.answer();
-        calls.hangup(call);
-    }
 
-    private void abandoned(String line, int afterSeconds) {
-        PlivoCall call = server.newCall(line);
-        call.answer();
-        calls.ago(call, "q.joined_at", afterSeconds);
-        calls.hangup(call);
-    }
 
-    /** The callback this call opened, marked done: the call having started that long before. */
-    private void done(PlivoCall call, int secondsLater) {
-        calls.ago(call, "c.started_at", secondsLater);
-        for (JsonNode cb : ResponseJson.of(server.api("/api/callbacks?lineId=" + desk)).get("items")) {
-            if (cb.get("callUuid").asText().equals(call.uuid)) {
-                Http.Response r = server.api("PATCH", "/api/callbacks/" + cb.get("id").asLong(), "{\"status\": \"done\"}");
-                assertThat(r.status()).as(r.body()).isEqualTo(200);
-                return;
-            }
-        }
-        throw new AssertionError("no callback for " + call.uuid);
-    }
 
     private long lineId(String sip) {
         return server.jdbi().withHandle(h -> h.createQuery("select id from lines where sip_uri = :s").bind("s", sip)
