@@ -171,14 +171,22 @@ create trigger offers_report after insert on offers referencing new table as cam
     for each statement execute function report_rows_changed();
 create trigger call_steps_report after insert on call_steps referencing new table as came
     for each statement execute function report_rows_changed();
-create trigger call_events_report after insert on call_events referencing new table as came
-    for each statement execute function report_rows_changed();
 create trigger callback_calls_report after insert on callback_calls referencing new table as came
     for each statement execute function report_rows_changed();
 create trigger queue_entries_report_inserted after insert on queue_entries referencing new table as came
     for each statement execute function report_rows_changed();
 create trigger queue_entries_report_updated after update on queue_entries referencing new table as came
     for each statement execute function report_rows_changed();
+
+-- Of the timeline, only a closed line's entry decides an outcome (nearly always written before the call ends).
+create function report_closed_entry() returns trigger language plpgsql as $$
+begin
+    perform report_refresh(x.call_id) from (select distinct call_id from came where dedupe_key = 'closed') x
+        where exists (select 1 from calls c where c.id = x.call_id and c.ended_at is not null);
+    return null;
+end $$;
+create trigger call_events_report after insert on call_events referencing new table as came
+    for each statement execute function report_closed_entry();
 
 create function report_callback_changed() returns trigger language plpgsql as $$
 begin
