@@ -23,7 +23,7 @@ final class Machine {
                 + Math.round(kb(procField("/proc/meminfo", "MemTotal")) / 1024.0 / 1024.0) + " GiB RAM, Linux "
                 + System.getProperty("os.version"));
         lines.add("Java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor")
-                + "); server: `java -Xmx256m -jar target/switchboard.jar`, its own process");
+                + "); server: `" + procfileWeb() + "` (the Procfile's web line), its own process");
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             lines.add("PostgreSQL " + one(s, "show server_version") + " (embedded, same machine), synchronous_commit="
                     + one(s, "show synchronous_commit") + ", fsync=" + one(s, "show fsync")
@@ -34,6 +34,15 @@ final class Machine {
         lines.add("run at " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ", commit "
                 + System.getenv().getOrDefault("BENCH_COMMIT", "unknown"));
         return lines;
+    }
+
+    private static String procfileWeb() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("Procfile")).stream().filter(l -> l.startsWith("web: "))
+                    .map(l -> l.substring(5)).findFirst().orElse("?");
+        } catch (java.io.IOException e) {
+            return "? (" + e.getMessage() + ")";
+        }
     }
 
     static String loadAverage() {

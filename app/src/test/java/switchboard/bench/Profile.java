@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.LongSupplier;
@@ -56,6 +58,32 @@ public final class Profile {
                     r.percentileMs(50), r.percentileMs(99), r.errors());
             r.cpuMsPerOp().forEach((k, v) -> System.out.printf("  CPU per call, %-15s %6.2f ms%n", k, v));
             statements(directory, r.operations());
+            if (o.containsKey("triggers")) withoutTriggers(directory, connections, seconds, calls, cpu);
+        }
+    }
+
+    /**
+     * --triggers: whole calls again with the dashboard's notifying triggers off, then the reports' too: what each
+     * costs a call. The triggers stay off (this database is thrown away after the run).
+     */
+    private static void withoutTriggers(BenchDirectory directory, int connections, double seconds, Load.WorkerFactory calls,
+                                        Map<String, LongSupplier> cpu) throws Exception {
+        Map<String, String> groups = new LinkedHashMap<>();
+        groups.put("the board's NOTIFY triggers", "tgname like '%board%'");
+        groups.put("the reports' triggers too", "tgname like '%report%'");
+        for (Map.Entry<String, String> g : groups.entrySet()) {
+            try (Connection c = directory.connect(); Statement s = c.createStatement()) {
+                List<String> off = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("select tgrelid::regclass || ' ' || tgname from pg_trigger where not tgisinternal and "
+                        + g.getValue())) {
+                    while (rs.next()) off.add(rs.getString(1));
+                }
+                for (String t : off) s.execute("alter table " + t.split(" ")[0] + " disable trigger " + t.split(" ")[1]);
+            }
+            LoadResult r = Load.run(new Load.Plan(connections, 0, 1, seconds), calls, cpu);
+            System.out.printf("without %s: %,.0f/s  p50 %.1f ms  p99 %.1f ms  errors %d  CPU per call: %s%n", g.getKey(),
+                    r.medianRate(), r.percentileMs(50), r.percentileMs(99), r.errors(), r.cpuMsPerOp().entrySet().stream()
+                            .map(e -> String.format("%s %.2f ms", e.getKey(), e.getValue())).toList());
         }
     }
 

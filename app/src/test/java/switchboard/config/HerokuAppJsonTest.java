@@ -75,7 +75,7 @@ class HerokuAppJsonTest {
         assertThat(app.at("/env/PLIVO_AUTH_ID/required").asBoolean()).isTrue();
         assertThat(app.at("/env/PLIVO_AUTH_TOKEN/required").asBoolean()).isTrue();
         assertThat(Files.readString(Path.of("Procfile"))).contains("release: java -jar target/switchboard.jar db migrate",
-                "web: java -Xmx256m -jar target/switchboard.jar serve");
+                "web: java -Xmx256m ", " -jar target/switchboard.jar serve");
     }
 
     @Test
