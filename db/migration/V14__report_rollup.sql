@@ -114,8 +114,12 @@ create table report_day_seconds (
     primary key (line_id, day, simulated, kind, seconds)
 );
 
+-- The call's row is locked first: two transactions changing one call's log at once (a callback done, a late
+-- recording) refresh it one after the other, the second reading the first's commit (each statement of a function
+-- takes a fresh snapshot), so the last refresh always sees everything.
 create function report_refresh(target bigint) returns void language plpgsql as $$
 begin
+    perform 1 from calls where id = target for no key update;
     insert into report_calls select * from report_call_facts where call_id = target
     on conflict (call_id) do update set (line_id, started_at, local_start, simulated, outcome, answer_seconds, queue_seconds,
         talk_seconds, answered_user_id, users, callback_status, callback_seconds)

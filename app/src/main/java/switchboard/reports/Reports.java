@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import switchboard.errors.InvalidInput;
 
 /** Summaries of the call log, added up by the database from the roll-up it keeps (ReportsDao). */
@@ -30,7 +31,8 @@ public final class Reports {
         String groupBy = q.groupBy().wire();
         // Whole days come from the roll-up, which is per line and day: not by hour, nor for a user's share of calls.
         boolean rollup = q.userId() == null && q.groupBy() != GroupBy.HOUR && q.groupBy() != GroupBy.USER;
-        return jdbi.inTransaction(h -> {
+        // One snapshot for the rows and the total, so that they agree however calls end meanwhile.
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
             ReportsDao dao = h.attach(ReportsDao.class);
             List<Row> rows = dao.summary(q.from().atOffset(ZoneOffset.UTC), q.to().atOffset(ZoneOffset.UTC), q.lineId(),
                     q.userId(), q.simulated(), groupBy, rollup);

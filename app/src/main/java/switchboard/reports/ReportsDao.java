@@ -47,6 +47,16 @@ interface ReportsDao {
                           when 'week' then to_char(date_trunc('week', local_start), 'YYYY-MM-DD')
                           when 'line' then line_id::text when 'user' then user_id::text else '' end collate "C"
             """;
+    /**
+     * A row's key as typed values (its period, its line or user), cheaper to sort and group than KEY's text; KEY over
+     * them (period as local_start, owner as line_id and user_id) gives the same text.
+     */
+    String PERIOD_OWNER = """
+
+            case :groupBy when 'hour' then date_trunc('hour', local_start) when 'day' then date_trunc('day', local_start)
+                          when 'week' then date_trunc('week', local_start) end as period,
+            case :groupBy when 'line' then line_id when 'user' then user_id end as owner
+            """;
     /** A call's rows for the user asked for (once), or for everyone it rang (by user), or one row (user_id null). */
     String USER_SCOPE = """
 
@@ -89,6 +99,7 @@ interface ReportsDao {
                     offered_to_user, answered_by_user, talk_seconds, callbacks_opened, callbacks_done)
                 select line_id, day, simulated,""" + COUNTS + """
                 from moved group by line_id, day, simulated
+                order by line_id, day, simulated -- two folds lock the days they share in one order: neither waits forever
                 on conflict (line_id, day, simulated) do update set offered = d.offered + excluded.offered,
                     answered = d.answered + excluded.answered, voicemail = d.voicemail + excluded.voicemail,
                     missed = d.missed + excluded.missed, abandoned = d.abandoned + excluded.abandoned,
@@ -104,7 +115,7 @@ interface ReportsDao {
             ), seconds as (
                 insert into report_day_seconds as h (line_id, day, simulated, kind, seconds, calls)
                 select line_id, day, simulated, k.kind, k.seconds, sum(weight) from moved""" + SECONDS + """
-                group by 1, 2, 3, 4, 5
+                group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
                 on conflict (line_id, day, simulated, kind, seconds) do update set calls = h.calls + excluded.calls
             )
             select line_id, day, simulated, count(*) as changes,
@@ -210,13 +221,23 @@ interface ReportsDao {
                              sum(calls) over (partition by key, kind) as total_calls from seconds) spread
                 group by key
             ),
-            callbacks as ( -- the median time to a callback done, from each call's own figures
+            callbacks as ( -- the median time to a callback done, from each call's own figures, grouped by typed keys
                 select""" + KEY + """
-                as key, percentile_disc(0.5) within group (order by callback_seconds) as median
-                from (select f.local_start, f.line_id, p.user_id, f.callback_seconds from spans s
-                      join report_calls f on f.line_id = s.line and f.started_at >= :from and f.started_at < :to""" + USER_SCOPE + """
-                      where f.callback_status = 'done' and (:simulated or not f.simulated)) f
-                group by 1
+                as key, median from (
+                    select period as local_start, owner as line_id, owner as user_id,
+                           percentile_disc(0.5) within group (order by callback_seconds) as median
+                    from (select""" + PERIOD_OWNER + """
+                          , callback_seconds from (
+                              select f.local_start, f.line_id, null::bigint as user_id, f.callback_seconds from spans s
+                              join report_calls f on f.line_id = s.line and f.started_at >= :from and f.started_at < :to
+                              where f.callback_status = 'done' and (:simulated or not f.simulated)
+                                and cast(:userId as bigint) is null and :groupBy <> 'user'
+                              union all -- a user's calls, or everyone's by user: through the users each call rang
+                              select f.local_start, f.line_id, p.user_id, f.callback_seconds from spans s
+                              join report_calls f on f.line_id = s.line and f.started_at >= :from and f.started_at < :to""" + USER_SCOPE + """
+                              where f.callback_status = 'done' and (:simulated or not f.simulated)
+                                and (cast(:userId as bigint) is not null or :groupBy = 'user')) f) g
+                    group by period, owner) m
             )
             select c.key,
                    case :groupBy when 'line' then (select name from lines where id = cast(c.key as bigint))

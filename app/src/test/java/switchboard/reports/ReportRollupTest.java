@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import switchboard.testing.PlivoCall;
@@ -110,6 +112,26 @@ class ReportRollupTest extends ServerTest {
         folds.forEach(CompletableFuture::join);
         assertThat(count("select count(*) from report_changes")).isZero();
         assertSameEitherWay();
+    }
+
+    @Test
+    void two_changes_to_one_calls_log_at_once_leave_its_figures_as_the_log_says() throws Exception {
+        long[] call = server.jdbi().withHandle(h -> h.createQuery("""
+                select cc.call_id, cc.callback_id from callback_calls cc join callbacks b on b.id = cc.callback_id
+                where b.status = 'open' and cc.call_id = (select min(x.call_id) from callback_calls x where x.callback_id = cc.callback_id)
+                order by cc.call_id limit 1""").map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one());
+        try (Handle first = server.jdbi().open()) {
+            first.begin();
+            first.execute("update callbacks set status = 'done' where id = ?", call[1]);
+            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> server.jdbi().useTransaction(h ->
+                    h.execute("update calls set voicemail_url = 'https://media.example/late.mp3' where id = ?", call[0])));
+            Thread.sleep(300); // the second is under way: it must not refresh the call from before the first commits
+            first.commit();
+            second.get(10, TimeUnit.SECONDS);
+        }
+        assertThat(count("select count(*) from (select * from report_calls except select * from report_call_facts) x")).isZero();
+        assertThat(count("select count(*) from report_calls where callback_status = 'done' and outcome = 'voicemail'"
+                + " and call_id = " + call[0])).isOne();
     }
 
     /** Moves every call's start an hour later and back, {@code times} moves in all: a withdrawal and an addition each. */
