@@ -62,14 +62,16 @@ public interface DirectoryDao {
     Optional<AppOwner> appBySipUri(@Bind("sipUri") String normalizedSipUri);
 
     /**
-     * Row locks on the line's members, in id order: concurrent offers of the same user, on any instance, take
-     * turns. No key update: it serialises offers without blocking the key-share locks of rows referring to users.
+     * A transaction-scoped advisory lock per line member, in id order: concurrent offers of the same user, on any
+     * instance, take turns. Not a row lock: that wrote every member's row (and WAL) on every routing decision.
      */
-    @SqlQuery("""
-            select id from users
-            where id in (select m.user_id from tiers t join tier_members m on m.tier_id = t.id where t.line_id = :lineId)
-            order by id for no key update of users""")
+    @SqlQuery("select " + MEMBER_LOCK + " " + """
+             from (select distinct m.user_id from tiers t join tier_members m on m.tier_id = t.id
+                   where t.line_id = :lineId order by m.user_id) locked""")
     List<Long> lockMembers(@Bind("lineId") long lineId);
+
+    /** The lock of one user's offers: key space 0x5b0 (ours), then the id folded into an int (a clash only waits). */
+    String MEMBER_LOCK = "locked.user_id, pg_advisory_xact_lock(1456, (locked.user_id % 2147483648)::int)";
 
     /** A member's columns and load: open offers (not ended, not expired), the last call's end, answers since dayStart. */
     String MEMBER_COLUMNS = """
@@ -103,11 +105,9 @@ public interface DirectoryDao {
     List<RoutingRow> routingRows(@Bind("lineId") long lineId, @Bind("dayStart") Instant dayStart);
 
     /** Like lockMembers, with users beyond the line's tiers (a lead tier's), all in one id order so two calls cannot deadlock. */
-    @SqlQuery("""
-            select id from users
-            where id in (select m.user_id from tiers t join tier_members m on m.tier_id = t.id where t.line_id = :lineId)
-               or id = any(:others)
-            order by id for no key update of users""")
+    @SqlQuery("select " + MEMBER_LOCK + " " + """
+             from (select m.user_id from tiers t join tier_members m on m.tier_id = t.id where t.line_id = :lineId
+                   union select unnest(cast(:others as bigint[])) order by 1) locked""")
     List<Long> lockMembersAnd(@Bind("lineId") long lineId, @Bind("others") Long[] others);
 
     /** Users with their apps and load, in the rows' shape (no tier): the people of a lead tier. */

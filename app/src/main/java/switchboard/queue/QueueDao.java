@@ -12,7 +12,7 @@ import switchboard.calls.CallDao;
 
 /**
  * The waiting callers. An entry changes only under its call's row lock; who may be offered whom is read under
- * the users' row locks. Order everywhere: priority (higher first), joined_at, id.
+ * the users' locks (DirectoryDao.lockMembers). Order everywhere: priority (higher first), joined_at, id.
  */
 @RegisterConstructorMapper(QueueDao.Entry.class)
 @RegisterConstructorMapper(QueueDao.Candidate.class)
@@ -82,7 +82,7 @@ public interface QueueDao {
      * Of these users, those who may not be offered this caller now: they let this caller ring out within the line's
      * retrySeconds, or a waiting caller ahead of this one, on any line they serve and not being offered right now,
      * has the first claim on them (unless that caller rang out on them lately, or they are in that line's wrap-up).
-     * Read under the users' row locks, which every offer of them takes: two instances agree on who comes first.
+     * Read under the users' locks, which every offer of them takes: two instances agree on who comes first.
      * (A zero retry or wrap-up is checked as off: now() is this transaction's start, older than a concurrent end.)
      */
     @SqlQuery("""
