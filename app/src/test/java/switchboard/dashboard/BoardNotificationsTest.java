@@ -40,4 +40,17 @@ class BoardNotificationsTest extends ServerTest {
             assertThat(heard(pg, 800)).containsExactlyInAnyOrder("calls", "people");
         }
     }
+
+    @Test
+    void a_statement_that_changes_no_row_notifies_nothing_and_one_that_does_notifies_its_part_once() throws Exception {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", null); Statement s = c.createStatement()) {
+            s.execute("listen " + BoardHub.CHANNEL);
+            PGConnection pg = c.unwrap(PGConnection.class);
+            s.execute("update users set name = name where id = -1");
+            s.execute("delete from tier_members where tier_id = -1");
+            assertThat(heard(pg, 300)).isEmpty();
+            s.execute("update lines set name = name where id in (select id from lines order by id limit 2)");
+            assertThat(heard(pg, 500)).containsExactly("queue");
+        }
+    }
 }
