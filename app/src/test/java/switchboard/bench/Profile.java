@@ -90,14 +90,20 @@ public final class Profile {
     private static void statements(BenchDirectory directory, long calls) throws Exception {
         try (Connection c = directory.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("""
-                     select calls, total_exec_time + total_plan_time as ms, rows, regexp_replace(query, '\\s+', ' ', 'g') as q
+                     select calls, total_exec_time + total_plan_time as ms, rows, wal_bytes, shared_blks_dirtied as dirtied,
+                            sum(wal_bytes) over () as all_wal, regexp_replace(query, '\\s+', ' ', 'g') as q
                      from pg_stat_statements order by 2 desc limit 40""")) {
-            System.out.printf("%8s %8s %8s  %s%n", "per call", "ms/call", "rows", "statement");
+            // WAL bytes and dirtied pages do not vary with the machine's noise as times do: they tell a change's effect apart
+            System.out.printf("%8s %8s %8s %9s %8s  %s%n", "per call", "ms/call", "rows", "WAL B", "dirtied", "statement");
+            double wal = 0;
             while (rs.next()) {
                 String q = rs.getString("q");
-                System.out.printf("%8.2f %8.3f %8.2f  %s%n", rs.getLong("calls") / (double) calls, rs.getDouble("ms") / calls,
-                        rs.getLong("rows") / (double) calls, q.length() > 150 ? q.substring(0, 150) : q);
+                wal = rs.getDouble("all_wal") / calls;
+                System.out.printf("%8.2f %8.3f %8.2f %9.0f %8.2f  %s%n", rs.getLong("calls") / (double) calls, rs.getDouble("ms") / calls,
+                        rs.getLong("rows") / (double) calls, rs.getDouble("wal_bytes") / calls, rs.getLong("dirtied") / (double) calls,
+                        q.length() > 150 ? q.substring(0, 150) : q);
             }
+            System.out.printf("WAL written by statements, per call: %,.0f bytes%n", wal);
         }
     }
 }
