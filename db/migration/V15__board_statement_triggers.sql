@@ -14,55 +14,34 @@ begin
     return null;
 end $$;
 
-drop trigger calls_board on calls;
-create trigger calls_board_inserted after insert on calls referencing new table as came
-    for each statement execute function board_rows_changed('calls');
-create trigger calls_board_updated after update on calls referencing new table as came
-    for each statement execute function board_rows_changed('calls');
+-- The triggers of one table: per event, after each statement, with its rows as a transition table.
+create function board_watch(tab text, events text[], payloads text[]) returns void language plpgsql as $$
+declare
+    e text;
+begin
+    foreach e in array events loop
+        execute format('create trigger %I after %s on %I referencing %s table as %s for each statement '
+                       'execute function board_rows_changed(%s)', tab || '_board_' || e, e, tab,
+                       case e when 'delete' then 'old' else 'new' end, case e when 'delete' then 'gone' else 'came' end,
+                       (select string_agg(quote_literal(p), ', ') from unnest(payloads) p));
+    end loop;
+end $$;
 
+drop trigger calls_board on calls;
 drop trigger offers_board_calls on offers;
 drop trigger offers_board_people on offers;
-create trigger offers_board_inserted after insert on offers referencing new table as came
-    for each statement execute function board_rows_changed('calls', 'people');
-create trigger offers_board_updated after update on offers referencing new table as came
-    for each statement execute function board_rows_changed('calls', 'people');
-
 drop trigger users_board on users;
-create trigger users_board_inserted after insert on users referencing new table as came
-    for each statement execute function board_rows_changed('people');
-create trigger users_board_updated after update on users referencing new table as came
-    for each statement execute function board_rows_changed('people');
-create trigger users_board_deleted after delete on users referencing old table as gone
-    for each statement execute function board_rows_changed('people');
-
 drop trigger apps_board on apps;
-create trigger apps_board_inserted after insert on apps referencing new table as came
-    for each statement execute function board_rows_changed('people');
-create trigger apps_board_updated after update on apps referencing new table as came
-    for each statement execute function board_rows_changed('people');
-create trigger apps_board_deleted after delete on apps referencing old table as gone
-    for each statement execute function board_rows_changed('people');
-
 drop trigger tier_members_board on tier_members;
-create trigger tier_members_board_inserted after insert on tier_members referencing new table as came
-    for each statement execute function board_rows_changed('people');
-create trigger tier_members_board_deleted after delete on tier_members referencing old table as gone
-    for each statement execute function board_rows_changed('people');
-
 drop trigger queue_entries_board on queue_entries;
-create trigger queue_entries_board_inserted after insert on queue_entries referencing new table as came
-    for each statement execute function board_rows_changed('queue');
-create trigger queue_entries_board_updated after update on queue_entries referencing new table as came
-    for each statement execute function board_rows_changed('queue');
-create trigger queue_entries_board_deleted after delete on queue_entries referencing old table as gone
-    for each statement execute function board_rows_changed('queue');
-
 drop trigger lines_board_queue on lines;
-create trigger lines_board_queue_inserted after insert on lines referencing new table as came
-    for each statement execute function board_rows_changed('queue');
-create trigger lines_board_queue_updated after update on lines referencing new table as came
-    for each statement execute function board_rows_changed('queue');
-create trigger lines_board_queue_deleted after delete on lines referencing old table as gone
-    for each statement execute function board_rows_changed('queue');
-
 drop function board_changed();
+
+select board_watch('calls', array['insert', 'update'], array['calls']);
+select board_watch('offers', array['insert', 'update'], array['calls', 'people']);
+select board_watch('users', array['insert', 'update', 'delete'], array['people']);
+select board_watch('apps', array['insert', 'update', 'delete'], array['people']);
+select board_watch('tier_members', array['insert', 'delete'], array['people']);
+select board_watch('queue_entries', array['insert', 'update', 'delete'], array['queue']);
+select board_watch('lines', array['insert', 'update', 'delete'], array['queue']);
+drop function board_watch(text, text[], text[]);
