@@ -3,6 +3,8 @@ package switchboard.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import switchboard.testing.Browser;
 import switchboard.testing.BrowserTest;
@@ -30,8 +32,10 @@ class ReportsBrowserTest extends BrowserTest {
         new Select(browser.waitFor("#f-days")).selectByValue("1");
         new Select(browser.find("#f-groupBy")).selectByValue("line");
         new Select(browser.find("#f-lineId")).selectByVisibleText("Reported");
+        WebElement before = browser.find("#t-offered");
         browser.click("#report-filters button[type=submit]");
-        browser.waitForText("#t-offered", "2");
+        browser.waitFor(Browser.WAIT).until(ExpectedConditions.stalenessOf(before)); // the new page's figures, not the old
+        assertThat(browser.waitFor("#t-offered").getText()).isEqualTo("2");
         assertThat(browser.find("#t-answered").getText()).isEqualTo("1");
         assertThat(browser.all("#rows tbody tr")).hasSize(1);
         assertThat(browser.find("#rows tbody tr td").getText()).isEqualTo("Reported");
