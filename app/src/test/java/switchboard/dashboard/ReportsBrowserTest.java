@@ -32,7 +32,7 @@ class ReportsBrowserTest extends BrowserTest {
         new Select(browser.waitFor("#f-days")).selectByValue("1");
         new Select(browser.find("#f-groupBy")).selectByValue("line");
         new Select(browser.find("#f-lineId")).selectByVisibleText("Reported");
-        WebElement before = browser.find("#t-offered");
+        WebElement before = browser.find("#report-filters"); // on every page, with calls or without
         browser.click("#report-filters button[type=submit]");
         browser.waitFor(Browser.WAIT).until(ExpectedConditions.stalenessOf(before)); // the new page's figures, not the old
         assertThat(browser.waitFor("#t-offered").getText()).isEqualTo("2");
