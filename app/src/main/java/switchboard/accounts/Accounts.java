@@ -1,5 +1,6 @@
 package switchboard.accounts;
 
+import switchboard.db.SharedDaos;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +23,14 @@ public final class Accounts {
     }
 
     public String role(long userId) {
-        return jdbi.withExtension(AccountDao.class, dao -> dao.lock(userId)).map(AccountDao.Account::role)
+        return SharedDaos.with(jdbi, AccountDao.class, dao -> dao.lock(userId)).map(AccountDao.Account::role)
                 .orElseThrow(() -> NotFound.of("user", userId));
     }
 
     public void setRole(long userId, String role, Principal by) {
         if (!Set.of(Principal.ADMIN, Principal.USER).contains(role)) throw InvalidInput.field("role", "must be admin or user");
         Rules.requireMayChangeRole(by, userId);
-        if (jdbi.withExtension(AccountDao.class, dao -> dao.setRole(userId, role)) == 0) throw NotFound.of("user", userId);
+        if (SharedDaos.with(jdbi, AccountDao.class, dao -> dao.setRole(userId, role)) == 0) throw NotFound.of("user", userId);
     }
 
     /**
@@ -38,11 +39,11 @@ public final class Accounts {
      */
     public List<String[]> giveAdminsPasswords() {
         List<String[]> given = new ArrayList<>();
-        for (AccountDao.Account admin : jdbi.withExtension(AccountDao.class, AccountDao::adminsWithoutPassword)) {
+        for (AccountDao.Account admin : SharedDaos.with(jdbi, AccountDao.class, AccountDao::adminsWithoutPassword)) {
             if (admin.email() == null) continue;
             String password = generated();
             String hash = Passwords.hash(password);
-            int set = jdbi.withExtension(AccountDao.class, dao -> dao.setFirstPassword(admin.id(), hash));
+            int set = SharedDaos.with(jdbi, AccountDao.class, dao -> dao.setFirstPassword(admin.id(), hash));
             if (set == 1) given.add(new String[] {admin.email(), password});
         }
         return given;

@@ -1,5 +1,6 @@
 package switchboard.accounts;
 
+import switchboard.db.SharedDaos;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public final class Sessions {
             throw new SignInRefused(LIMITED, true);
         }
         Optional<AccountDao.Account> found = account.isEmpty() ? Optional.empty()
-                : jdbi.withExtension(AccountDao.class, dao -> dao.byEmail(account));
+                : SharedDaos.with(jdbi, AccountDao.class, dao -> dao.byEmail(account));
         String hash = found.map(AccountDao.Account::passwordHash).orElse(null);
         if (!Passwords.matches(password == null ? "" : password, hash)) {
             failures.add(account, address);
@@ -48,7 +49,7 @@ public final class Sessions {
     Session open(long userId) {
         String token = Tokens.newToken();
         return jdbi.inTransaction(h -> {
-            SessionDao dao = h.attach(SessionDao.class);
+            SessionDao dao = SharedDaos.of(h, SessionDao.class);
             dao.deleteIdle(IDLE.toSeconds());
             dao.insert(Tokens.sha256(token), userId);
             return with(token, dao.find(Tokens.sha256(token), IDLE.toSeconds()).orElseThrow());
@@ -58,7 +59,7 @@ public final class Sessions {
     /** The live session of a cookie's token, kept alive by this request. */
     public Optional<Session> find(String token) {
         if (token == null || token.isBlank()) return Optional.empty();
-        return jdbi.withExtension(SessionDao.class, dao -> {
+        return SharedDaos.with(jdbi, SessionDao.class, dao -> {
             Optional<SessionDao.Row> row = dao.find(Tokens.sha256(token), IDLE.toSeconds());
             row.ifPresent(r -> dao.touch(r.id()));
             return row.map(r -> with(token, r));
@@ -67,13 +68,13 @@ public final class Sessions {
 
     /** Ends the session on every instance and in every tab that uses it. */
     public void signOut(long sessionId) {
-        jdbi.useExtension(SessionDao.class, dao -> dao.delete(sessionId));
+        SharedDaos.use(jdbi, SessionDao.class, dao -> dao.delete(sessionId));
     }
 
     /** Of these sessions, the ones still alive. */
     public List<Long> alive(List<Long> ids) {
         if (ids.isEmpty()) return List.of();
-        return jdbi.withExtension(SessionDao.class, dao -> dao.alive(ids, IDLE.toSeconds()));
+        return SharedDaos.with(jdbi, SessionDao.class, dao -> dao.alive(ids, IDLE.toSeconds()));
     }
 
     private static Session with(String token, SessionDao.Row r) {

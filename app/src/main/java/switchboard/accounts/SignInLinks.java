@@ -1,5 +1,6 @@
 package switchboard.accounts;
 
+import switchboard.db.SharedDaos;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,11 +35,11 @@ public final class SignInLinks {
     public Created create(long userId, String createdBy) {
         String token = Tokens.newToken();
         return jdbi.inTransaction(h -> {
-            AccountDao accounts = h.attach(AccountDao.class);
+            AccountDao accounts = SharedDaos.of(h, AccountDao.class);
             AccountDao.Account user = accounts.lock(userId).orElseThrow(() -> NotFound.of("user", userId));
             if (user.email() == null) throw InvalidInput.field("email", "the user needs an email to sign in with");
             String purpose = user.passwordHash() == null ? "invite" : "reset";
-            LinkDao links = h.attach(LinkDao.class);
+            LinkDao links = SharedDaos.of(h, LinkDao.class);
             links.expireUnused(userId);
             Instant expires = links.insert(userId, Tokens.sha256(token), purpose, createdBy, VALID_FOR.toSeconds());
             return new Created(publicUrl + PATH + token, user.name(), user.email(), purpose, expires);
@@ -47,7 +48,7 @@ public final class SignInLinks {
 
     /** What a valid link is for (the page asks for a password); empty when unknown, used or expired. */
     public Optional<Opened> open(String token) {
-        return jdbi.withExtension(LinkDao.class, dao -> dao.find(Tokens.sha256(token)))
+        return SharedDaos.with(jdbi, LinkDao.class, dao -> dao.find(Tokens.sha256(token)))
                 .map(l -> new Opened(l.name(), l.email(), l.purpose(), l.expiresAt()));
     }
 
@@ -58,10 +59,10 @@ public final class SignInLinks {
         if (!password.equals(confirmation)) throw InvalidInput.field("confirmation", "does not match the password");
         String hash = Passwords.hash(password); // before the transaction: it takes a while and holds no lock
         long userId = jdbi.inTransaction(h -> {
-            LinkDao.Link link = h.attach(LinkDao.class).use(Tokens.sha256(token))
+            LinkDao.Link link = SharedDaos.of(h, LinkDao.class).use(Tokens.sha256(token))
                     .orElseThrow(() -> new NotFound("this sign-in link is unknown, used or expired: ask an admin for a new one"));
-            h.attach(AccountDao.class).setPassword(link.userId(), hash);
-            h.attach(SessionDao.class).deleteOfUser(link.userId());
+            SharedDaos.of(h, AccountDao.class).setPassword(link.userId(), hash);
+            SharedDaos.of(h, SessionDao.class).deleteOfUser(link.userId());
             return link.userId();
         });
         return sessions.open(userId);

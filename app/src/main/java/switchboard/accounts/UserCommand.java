@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import switchboard.config.Config;
 import switchboard.db.Database;
+import switchboard.db.SharedDaos;
 
 /**
  * `user invite --email E`: prints a one-time sign-in link (valid 24 h) where the user sets their password, a first
@@ -65,7 +66,7 @@ public final class UserCommand implements Callable<Integer> {
             Config config = Config.fromEnv(parent.env);
             try (Database db = Database.open(config)) {
                 db.migrate();
-                var account = db.jdbi().withExtension(AccountDao.class, dao -> dao.byEmail(email.trim()));
+                var account = SharedDaos.with(db.jdbi(), AccountDao.class, dao -> dao.byEmail(email.trim()));
                 if (account.isEmpty()) {
                     parent.err.println("no user with email " + email.trim() + ": create one first (POST /api/users with an email)");
                     return 1;

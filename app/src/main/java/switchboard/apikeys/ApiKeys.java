@@ -1,5 +1,6 @@
 package switchboard.apikeys;
 
+import switchboard.db.SharedDaos;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,7 +37,7 @@ public final class ApiKeys {
         String key = "sb_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         try {
             ApiKeyDao.KeyInfo info = jdbi.inTransaction(h -> {
-                ApiKeyDao dao = h.attach(ApiKeyDao.class);
+                ApiKeyDao dao = SharedDaos.of(h, ApiKeyDao.class);
                 if (userId != null && !dao.userExists(userId)) throw InvalidInput.field("user", "no user " + userId);
                 return dao.insert(name.trim(), role, userId, hash(key));
             });
@@ -48,15 +49,15 @@ public final class ApiKeys {
     }
 
     public List<ApiKeyDao.KeyInfo> list() {
-        return jdbi.withExtension(ApiKeyDao.class, ApiKeyDao::all);
+        return SharedDaos.with(jdbi, ApiKeyDao.class, ApiKeyDao::all);
     }
 
     public boolean revoke(String name) {
-        return jdbi.withExtension(ApiKeyDao.class, dao -> dao.revoke(name)) > 0;
+        return SharedDaos.with(jdbi, ApiKeyDao.class, dao -> dao.revoke(name)) > 0;
     }
 
     public Optional<Principal> authenticate(String key) {
-        return jdbi.withExtension(ApiKeyDao.class, dao -> dao.findLive(hash(key)));
+        return SharedDaos.with(jdbi, ApiKeyDao.class, dao -> dao.findLive(hash(key)));
     }
 
     static String hash(String key) {

@@ -1,5 +1,6 @@
 package switchboard.calls;
 
+import switchboard.db.SharedDaos;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
@@ -17,11 +18,11 @@ public final class CallLog {
 
     /** Up to {@code limit} calls below {@code beforeId} (null: the newest). */
     public List<CallLogDao.CallEntry> page(CallLogDao.Filter filter, Long beforeId, int limit) {
-        return jdbi.withExtension(CallLogDao.class, dao -> dao.page(filter, beforeId, limit));
+        return SharedDaos.with(jdbi, CallLogDao.class, dao -> dao.page(filter, beforeId, limit));
     }
 
     public CallView get(long id) {
-        return jdbi.withExtension(CallLogDao.class, dao -> dao.byId(id).map(c -> CallView.of(c, dao.events(id))))
+        return SharedDaos.with(jdbi, CallLogDao.class, dao -> dao.byId(id).map(c -> CallView.of(c, dao.events(id))))
                 .orElseThrow(() -> NotFound.of("call", id));
     }
 

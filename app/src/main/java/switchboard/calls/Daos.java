@@ -1,5 +1,6 @@
 package switchboard.calls;
 
+import switchboard.db.SharedDaos;
 import java.util.HashMap;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -22,23 +23,23 @@ public final class Daos {
     }
 
     public CallDao calls() {
-        if (calls == null) calls = handle.attach(CallDao.class);
+        if (calls == null) calls = SharedDaos.of(handle, CallDao.class);
         return calls;
     }
 
     public OfferDao offers() {
-        if (offers == null) offers = handle.attach(OfferDao.class);
+        if (offers == null) offers = SharedDaos.of(handle, OfferDao.class);
         return offers;
     }
 
     public DirectoryDao directory() {
-        if (directory == null) directory = handle.attach(DirectoryDao.class);
+        if (directory == null) directory = SharedDaos.of(handle, DirectoryDao.class);
         return directory;
     }
 
     /** Another feature's DAO on this transaction's handle (attached once, like these). */
     public <T> T attach(Class<T> dao) {
-        return dao.cast(others.computeIfAbsent(dao, handle::attach));
+        return dao.cast(others.computeIfAbsent(dao, type -> SharedDaos.of(handle, type)));
     }
 
     /** A timeline for this call, written with this transaction's handle. */

@@ -1,5 +1,6 @@
 package switchboard.calls;
 
+import switchboard.db.SharedDaos;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -15,7 +16,7 @@ public record Transcriptions(Jdbi jdbi, CallObserver observer) {
             Daos db = new Daos(h);
             Optional<CallDao.CallRow> call = db.calls().lock(t.callUuid());
             if (call.isEmpty()) return false;
-            boolean stored = t.text() != null && h.attach(TranscriptionDao.class).store(call.get().id(), t.recordingId(), t.text()) > 0;
+            boolean stored = t.text() != null && SharedDaos.of(h, TranscriptionDao.class).store(call.get().id(), t.recordingId(), t.text()) > 0;
             Timeline timeline = db.timeline(call.get().id(), observer);
             timeline.add(t.text() != null ? EntryType.VOICEMAIL_TRANSCRIBED : EntryType.VOICEMAIL_TRANSCRIPTION_FAILED,
                     "transcription:" + (t.recordingId() == null ? "" : t.recordingId()), "recordingId", t.recordingId(),

@@ -1,5 +1,6 @@
 package switchboard.contacts;
 
+import switchboard.db.SharedDaos;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ public final class CallerIdentification implements Callers {
         if (key == null) return Caller.unknown(null);
         Optional<CallerDao.Known> known;
         try {
-            known = jdbi.withExtension(CallerDao.class, dao -> dao.byNumber(key));
+            known = SharedDaos.with(jdbi, CallerDao.class, dao -> dao.byNumber(key));
         } catch (RuntimeException e) { // the answer's own transaction will meet the same trouble, and degrade
             log.warn("could not look the caller up in the contacts: {}", e.toString());
             return Caller.unknown(key);

@@ -1,5 +1,6 @@
 package switchboard.contacts;
 
+import switchboard.db.SharedDaos;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -14,6 +15,6 @@ public final class CallerPriority {
 
     /** The priority of call {@code callId}'s caller: VIP when its contact is a VIP now. */
     public static int of(Handle handle, long callId) {
-        return handle.attach(CallerDao.class).vip(callId) ? VIP : NORMAL;
+        return SharedDaos.of(handle, CallerDao.class).vip(callId) ? VIP : NORMAL;
     }
 }

@@ -1,5 +1,6 @@
 package switchboard.contacts;
 
+import switchboard.db.SharedDaos;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -81,7 +82,7 @@ public final class ContactImport {
             else keys.add(p.key());
         }
         if (!problems.isEmpty()) throw new InvalidInput(problems);
-        ContactDao dao = h.attach(ContactDao.class);
+        ContactDao dao = SharedDaos.of(h, ContactDao.class);
         Map<Long, String> holders = dao.holders(keys.toArray(String[]::new)).stream()
                 .collect(Collectors.toMap(ContactDao.Owner::contactId, ContactDao.Owner::name, (a, b) -> a, LinkedHashMap::new));
         if (holders.size() > 1) {
@@ -123,7 +124,7 @@ public final class ContactImport {
 
     private static Long owner(Handle h, String email, Map<String, String> problems) {
         if (email == null) return null;
-        Optional<Long> user = h.attach(ContactDao.class).userByEmail(email);
+        Optional<Long> user = SharedDaos.of(h, ContactDao.class).userByEmail(email);
         if (user.isEmpty()) problems.put("owner_email", "no user with email " + email);
         return user.orElse(null);
     }

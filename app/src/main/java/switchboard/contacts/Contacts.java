@@ -1,5 +1,6 @@
 package switchboard.contacts;
 
+import switchboard.db.SharedDaos;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +34,7 @@ public final class Contacts {
     /** {@code number}: any spelling of a caller's number or SIP URI; null for all. */
     public List<Contact> list(String number, Long ownerUserId, Boolean vip, long afterId, int limit) {
         String key = number == null ? null : phoneNumbers.callerKey(number);
-        return jdbi.withHandle(h -> views(h, h.attach(ContactDao.class).page(new ContactDao.Filter(key, ownerUserId, vip), afterId, limit)));
+        return jdbi.withHandle(h -> views(h, SharedDaos.of(h, ContactDao.class).page(new ContactDao.Filter(key, ownerUserId, vip), afterId, limit)));
     }
 
     public Contact get(long id) {
@@ -44,7 +45,7 @@ public final class Contacts {
         Rules.requireMayAddContact(by, draft.ownerUserId());
         return write(() -> jdbi.inTransaction(h -> {
             Contact.Draft checked = checked(h, draft, null);
-            long id = h.attach(ContactDao.class).insert(checked, tags(checked));
+            long id = SharedDaos.of(h, ContactDao.class).insert(checked, tags(checked));
             setNumbers(h, id, checked.numbers());
             return find(h, id);
         }));
@@ -53,7 +54,7 @@ public final class Contacts {
     /** Replaces every field (a PATCH is laid over the contact first); numbers given replace the contact's numbers. */
     public Contact update(long id, Contact.Draft draft) {
         return write(() -> jdbi.inTransaction(h -> {
-            ContactDao dao = h.attach(ContactDao.class);
+            ContactDao dao = SharedDaos.of(h, ContactDao.class);
             dao.lock(id).orElseThrow(() -> NotFound.of("contact", id));
             Contact.Draft checked = checked(h, draft, id);
             dao.update(id, checked, tags(checked));
@@ -65,7 +66,7 @@ public final class Contacts {
     /** Soft: past calls keep their contact; the numbers are free for another. */
     public void delete(long id) {
         jdbi.useTransaction(h -> {
-            ContactDao dao = h.attach(ContactDao.class);
+            ContactDao dao = SharedDaos.of(h, ContactDao.class);
             if (dao.softDelete(id) == 0) throw NotFound.of("contact", id);
             dao.deleteNumbers(id);
         });
@@ -81,7 +82,7 @@ public final class Contacts {
             if (parsed.problem() != null) problems.put("numbers[" + i + "]", "'" + draft.numbers().get(i) + "' " + parsed.problem());
             else keys.add(parsed.key()); // two spellings of one number are one number
         }
-        ContactDao dao = h.attach(ContactDao.class);
+        ContactDao dao = SharedDaos.of(h, ContactDao.class);
         if (draft.ownerUserId() != null && dao.holdUser(draft.ownerUserId()).isEmpty()) {
             problems.put("ownerUserId", "no user " + draft.ownerUserId());
         }
@@ -96,17 +97,17 @@ public final class Contacts {
     }
 
     void setNumbers(Handle h, long id, List<String> keys) {
-        ContactDao dao = h.attach(ContactDao.class);
+        ContactDao dao = SharedDaos.of(h, ContactDao.class);
         dao.deleteNumbers(id);
         dao.insertNumbers(id, keys, IntStream.rangeClosed(1, keys.size()).boxed().toList());
     }
 
     Optional<Long> contactOf(Handle h, String key) {
-        return h.attach(ContactDao.class).holders(new String[] {key}).stream().map(ContactDao.Owner::contactId).findFirst();
+        return SharedDaos.of(h, ContactDao.class).holders(new String[] {key}).stream().map(ContactDao.Owner::contactId).findFirst();
     }
 
     Contact find(Handle h, long id) {
-        return h.attach(ContactDao.class).find(id).map(r -> views(h, List.of(r)).get(0)).orElseThrow(() -> NotFound.of("contact", id));
+        return SharedDaos.of(h, ContactDao.class).find(id).map(r -> views(h, List.of(r)).get(0)).orElseThrow(() -> NotFound.of("contact", id));
     }
 
     PhoneNumbers phoneNumbers() {
@@ -116,7 +117,7 @@ public final class Contacts {
     private static List<Contact> views(Handle h, List<ContactDao.Row> rows) {
         if (rows.isEmpty()) return List.of();
         Map<Long, List<String>> numbers = new LinkedHashMap<>();
-        h.attach(ContactDao.class).numbers(rows.stream().map(ContactDao.Row::id).toArray(Long[]::new))
+        SharedDaos.of(h, ContactDao.class).numbers(rows.stream().map(ContactDao.Row::id).toArray(Long[]::new))
                 .forEach(n -> numbers.computeIfAbsent(n.contactId(), k -> new ArrayList<>()).add(n.number()));
         return rows.stream().map(r -> new Contact(r.id(), r.name(), r.company(), numbers.getOrDefault(r.id(), List.of()),
                 r.email(), r.notes(), r.ownerUserId(), r.vip(),

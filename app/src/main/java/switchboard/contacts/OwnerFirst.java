@@ -1,5 +1,6 @@
 package switchboard.contacts;
 
+import switchboard.db.SharedDaos;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class OwnerFirst implements LeadTiers {
     @Override
     public Optional<Request> lead(Handle handle, CallRow call, Line line, Instant now) {
         if (!line.ownerFirst() && line.stickyDays() == null) return Optional.empty(); // no query for most lines
-        CallerDao callers = handle.attach(CallerDao.class);
+        CallerDao callers = SharedDaos.of(handle, CallerDao.class);
         Optional<CallerDao.CallCaller> caller = callers.caller(call.id());
         if (caller.isEmpty()) return Optional.empty();
         CallerDao.CallCaller c = caller.get();

@@ -1,5 +1,6 @@
 package switchboard.dashboard;
 
+import switchboard.db.SharedDaos;
 import gg.jte.Content;
 import java.time.Instant;
 import java.util.List;
@@ -42,10 +43,10 @@ public final class LiveCallsPart implements BoardPart {
 
     @Override
     public List<LiveCall> load() {
-        List<BoardDao.LiveCall> calls = jdbi.withExtension(BoardDao.class, BoardDao::liveCalls);
+        List<BoardDao.LiveCall> calls = SharedDaos.with(jdbi, BoardDao.class, BoardDao::liveCalls);
         if (calls.isEmpty()) return List.of();
         Map<Long, Integer> positions = calls.stream().anyMatch(c -> c.status().equals("waiting")) ? positions() : Map.of();
-        return jdbi.withExtension(BoardDao.class, dao -> {
+        return SharedDaos.with(jdbi, BoardDao.class, dao -> {
             Map<Long, List<String>> rung = dao.ringing(calls.stream().map(BoardDao.LiveCall::id).toList()).stream()
                     .collect(Collectors.groupingBy(BoardDao.Ringing::callId, Collectors.mapping(
                             r -> r.apps().isEmpty() ? r.name() : r.name() + " (" + r.apps() + ")", Collectors.toList())));

@@ -1,5 +1,6 @@
 package switchboard.dashboard;
 
+import switchboard.db.SharedDaos;
 import gg.jte.Content;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +47,7 @@ public final class PeoplePart implements BoardPart {
     @Override
     public List<Person> load() {
         Instant now = clock.instant();
-        return jdbi.withExtension(BoardDao.class, BoardDao::people).stream().map(p -> person(p, now)).toList();
+        return SharedDaos.with(jdbi, BoardDao.class, BoardDao::people).stream().map(p -> person(p, now)).toList();
     }
 
     private static Person person(BoardDao.Person p, Instant now) {

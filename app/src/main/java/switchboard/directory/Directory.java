@@ -1,5 +1,6 @@
 package switchboard.directory;
 
+import switchboard.db.SharedDaos;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,27 +23,27 @@ public final class Directory {
     }
 
     public List<User> users(long afterId, int limit) {
-        return jdbi.withExtension(UserDao.class, dao -> dao.page(afterId, limit));
+        return SharedDaos.with(jdbi, UserDao.class, dao -> dao.page(afterId, limit));
     }
 
     public User user(long id) {
-        return jdbi.withExtension(UserDao.class, dao -> dao.find(id)).orElseThrow(() -> missing("user", id));
+        return SharedDaos.with(jdbi, UserDao.class, dao -> dao.find(id)).orElseThrow(() -> missing("user", id));
     }
 
     public User createUser(User draft) {
-        return jdbi.withExtension(UserDao.class, dao -> dao.insert(draft));
+        return SharedDaos.with(jdbi, UserDao.class, dao -> dao.insert(draft));
     }
 
     public User updateUser(long id, UnaryOperator<User> change) {
         return jdbi.inTransaction(h -> {
-            UserDao dao = h.attach(UserDao.class);
+            UserDao dao = SharedDaos.of(h, UserDao.class);
             return dao.update(change.apply(dao.lock(id).orElseThrow(() -> missing("user", id))));
         });
     }
 
     public User setStatus(long id, String status, String reason) {
         return jdbi.inTransaction(h -> {
-            UserDao dao = h.attach(UserDao.class);
+            UserDao dao = SharedDaos.of(h, UserDao.class);
             dao.lock(id).orElseThrow(() -> missing("user", id));
             return dao.setStatus(id, status, reason);
         });
@@ -51,7 +52,7 @@ public final class Directory {
     /** Soft delete: past calls keep showing who answered. The user leaves every tier; their apps go too. */
     public void deleteUser(long id) {
         jdbi.useTransaction(h -> {
-            UserDao dao = h.attach(UserDao.class);
+            UserDao dao = SharedDaos.of(h, UserDao.class);
             if (dao.softDelete(id) == 0) throw missing("user", id);
             dao.softDeleteApps(id);
             dao.removeFromTiers(id);
@@ -60,31 +61,31 @@ public final class Directory {
 
     public List<SipApp> apps(long userId, long afterId, int limit) {
         user(userId);
-        return jdbi.withExtension(AppDao.class, dao -> dao.pageOf(userId, afterId, limit));
+        return SharedDaos.with(jdbi, AppDao.class, dao -> dao.pageOf(userId, afterId, limit));
     }
 
     public SipApp app(long id) {
-        return jdbi.withExtension(AppDao.class, dao -> dao.find(id)).orElseThrow(() -> missing("app", id));
+        return SharedDaos.with(jdbi, AppDao.class, dao -> dao.find(id)).orElseThrow(() -> missing("app", id));
     }
 
     public SipApp createApp(long userId, String label, String sipUri) {
         return jdbi.inTransaction(h -> {
-            h.attach(UserDao.class).lock(userId).orElseThrow(() -> missing("user", userId));
-            return h.attach(AppDao.class).insert(new SipApp(0, userId, label, sipUri));
+            SharedDaos.of(h, UserDao.class).lock(userId).orElseThrow(() -> missing("user", userId));
+            return SharedDaos.of(h, AppDao.class).insert(new SipApp(0, userId, label, sipUri));
         });
     }
 
     public SipApp updateApp(long id, UnaryOperator<SipApp> change) {
-        return jdbi.withExtension(AppDao.class, dao -> dao.update(change.apply(app(id))))
+        return SharedDaos.with(jdbi, AppDao.class, dao -> dao.update(change.apply(app(id))))
                 .orElseThrow(() -> missing("app", id));
     }
 
     public void deleteApp(long id) {
-        if (jdbi.withExtension(AppDao.class, dao -> dao.softDelete(id)) == 0) throw missing("app", id);
+        if (SharedDaos.with(jdbi, AppDao.class, dao -> dao.softDelete(id)) == 0) throw missing("app", id);
     }
 
     public List<Line> lines(long afterId, int limit) {
-        return jdbi.withExtension(LineDao.class, dao -> dao.page(afterId, limit));
+        return SharedDaos.with(jdbi, LineDao.class, dao -> dao.page(afterId, limit));
     }
 
     /** Every live line's name by id, for pages that show ids as names (a small company's lines: one page of 1,000). */
@@ -98,16 +99,16 @@ public final class Directory {
     }
 
     public Line line(long id) {
-        return jdbi.withExtension(LineDao.class, dao -> dao.find(id)).orElseThrow(() -> missing("line", id));
+        return SharedDaos.with(jdbi, LineDao.class, dao -> dao.find(id)).orElseThrow(() -> missing("line", id));
     }
 
     public Line createLine(Line draft) {
-        return jdbi.withExtension(LineDao.class, dao -> dao.insert(draft));
+        return SharedDaos.with(jdbi, LineDao.class, dao -> dao.insert(draft));
     }
 
     public Line updateLine(long id, UnaryOperator<Line> change) {
         return jdbi.inTransaction(h -> {
-            LineDao dao = h.attach(LineDao.class);
+            LineDao dao = SharedDaos.of(h, LineDao.class);
             return dao.update(change.apply(dao.lock(id).orElseThrow(() -> missing("line", id))));
         });
     }
@@ -115,7 +116,7 @@ public final class Directory {
     /** Soft delete: past calls keep their line. Its tiers go. */
     public void deleteLine(long id) {
         jdbi.useTransaction(h -> {
-            LineDao dao = h.attach(LineDao.class);
+            LineDao dao = SharedDaos.of(h, LineDao.class);
             if (dao.softDelete(id) == 0) throw missing("line", id);
             dao.deleteTiers(id);
         });
@@ -123,7 +124,7 @@ public final class Directory {
 
     public List<Tier> tiers(long lineId) {
         return jdbi.inTransaction(h -> {
-            LineDao dao = h.attach(LineDao.class);
+            LineDao dao = SharedDaos.of(h, LineDao.class);
             dao.find(lineId).orElseThrow(() -> missing("line", lineId));
             return fold(dao.tierRows(lineId));
         });
@@ -132,10 +133,10 @@ public final class Directory {
     /** Replaces the whole ordered list at once; positions are 1..n in the order given. */
     public List<Tier> replaceTiers(long lineId, List<Tier> tiers) {
         return jdbi.inTransaction(h -> {
-            LineDao lines = h.attach(LineDao.class);
+            LineDao lines = SharedDaos.of(h, LineDao.class);
             lines.lock(lineId).orElseThrow(() -> missing("line", lineId)); // concurrent replacements serialise
             List<Long> named = tiers.stream().flatMap(t -> t.userIds().stream()).distinct().toList();
-            var known = new LinkedHashSet<>(named.isEmpty() ? List.of() : h.attach(UserDao.class).existing(named));
+            var known = new LinkedHashSet<>(named.isEmpty() ? List.of() : SharedDaos.of(h, UserDao.class).existing(named));
             Map<String, String> errors = new LinkedHashMap<>();
             for (int t = 0; t < tiers.size(); t++) {
                 List<Long> ids = tiers.get(t).userIds();

@@ -1,5 +1,6 @@
 package switchboard.escalation;
 
+import switchboard.db.SharedDaos;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -46,7 +47,7 @@ public final class Escalations {
 
     /** {@code tier}: the one to ring, or null for the next with someone to ring. */
     public Escalation escalate(long callId, Integer tier, Principal by) {
-        EscalationDao.Answered answered = jdbi.withExtension(EscalationDao.class, dao -> dao.answered(callId))
+        EscalationDao.Answered answered = SharedDaos.with(jdbi, EscalationDao.class, dao -> dao.answered(callId))
                 .orElse(null);
         Rules.requireAnswerer(by, callId, answered == null ? null : answered.userId());
         if (answered == null) throw NotFound.of("call", callId);
@@ -58,7 +59,7 @@ public final class Escalations {
 
     private void requireTier(EscalationDao.Answered call, int tier) {
         List<Integer> tiers = call.lineId() == null ? List.of()
-                : jdbi.withExtension(EscalationDao.class, dao -> dao.tierPositions(call.lineId()));
+                : SharedDaos.with(jdbi, EscalationDao.class, dao -> dao.tierPositions(call.lineId()));
         if (!tiers.contains(tier)) {
             throw InvalidInput.field("tier", "line " + call.lineName() + " has no tier " + tier + " (its tiers: " + tiers + ")");
         }
@@ -71,7 +72,7 @@ public final class Escalations {
     private Escalation record(long callId, Integer tier, String by, java.util.function.Consumer<Escalation> transfer) {
         return jdbi.inTransaction(h -> {
             Daos db = new Daos(h);
-            EscalationDao dao = h.attach(EscalationDao.class);
+            EscalationDao dao = SharedDaos.of(h, EscalationDao.class);
             CallDao.CallRow call = dao.lockById(callId).orElseThrow(() -> NotFound.of("call", callId));
             String status = dao.status(callId);
             if (!CallStatus.IN_PROGRESS.is(status)) {
@@ -108,8 +109,8 @@ public final class Escalations {
     /** What Plivo plays when it fetches an escalation: the stored step, once the escalation has committed. */
     public Optional<String> step(long callId, String callUuid, int step) {
         return jdbi.inTransaction(h -> {
-            h.attach(CallDao.class).lock(callUuid); // waits for an escalation still committing
-            return h.attach(EscalationDao.class).stepXml(callId, callUuid, step);
+            SharedDaos.of(h, CallDao.class).lock(callUuid); // waits for an escalation still committing
+            return SharedDaos.of(h, EscalationDao.class).stepXml(callId, callUuid, step);
         });
     }
 }

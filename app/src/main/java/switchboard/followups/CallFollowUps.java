@@ -1,5 +1,6 @@
 package switchboard.followups;
 
+import switchboard.db.SharedDaos;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class CallFollowUps implements CallObserver {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(EntryType.class)));
         // Most webhooks only ring someone: skip reading the call back unless it matters or events go out.
         if (!notifier.sendsEvents() && types.stream().noneMatch(DECISIVE::contains)) return;
-        CallEntry call = handle.attach(CallLogDao.class).byId(callId).orElseThrow();
+        CallEntry call = SharedDaos.of(handle, CallLogDao.class).byId(callId).orElseThrow();
         Long callbackId = null;
         if (call.lineId() != null && types.contains(EntryType.CALLBACK_REQUESTED)) {
             callbackId = followUp(handle, call, false, CallbackSource.QUEUE);
@@ -59,7 +60,7 @@ public final class CallFollowUps implements CallObserver {
 
     /** source: QUEUE when the caller asked for the callback (it is listed before the others), else CALL. */
     private long followUp(Handle handle, CallEntry call, boolean newVoicemail, CallbackSource source) {
-        CallbackDao callbacks = handle.attach(CallbackDao.class);
+        CallbackDao callbacks = SharedDaos.of(handle, CallbackDao.class);
         Optional<Long> existing = callbacks.ofCall(call.id());
         if (existing.isPresent()) { // a late recording turned this missed call into a voicemail
             if (newVoicemail) {
@@ -90,7 +91,7 @@ public final class CallFollowUps implements CallObserver {
 
     /** One mail per call and kind and recipient: the outbox's unique key drops a repeat. */
     private void mailFirstTier(Handle handle, CallEntry call, CallbackDao.Row callback, boolean requested) {
-        FollowUpDirectoryDao lookups = handle.attach(FollowUpDirectoryDao.class);
+        FollowUpDirectoryDao lookups = SharedDaos.of(handle, FollowUpDirectoryDao.class);
         long lineId = call.followUpLineId();
         String line = lookups.lineName(lineId).orElse("line " + lineId);
         boolean voicemail = call.voicemailUrl() != null;
@@ -103,9 +104,9 @@ public final class CallFollowUps implements CallObserver {
 
     /** The answer was reported after the hangup: the call was not missed after all. */
     private void closeAnsweredAfterAll(Handle handle, CallEntry call) {
-        CallbackDao callbacks = handle.attach(CallbackDao.class);
+        CallbackDao callbacks = SharedDaos.of(handle, CallbackDao.class);
         callbacks.ofCall(call.id()).flatMap(callbacks::lock).filter(c -> CallbackStatus.OPEN.is(c.status())).ifPresent(before -> {
-            handle.attach(NoteDao.class).add(before.id(), null, "Switchboard",
+            SharedDaos.of(handle, NoteDao.class).add(before.id(), null, "Switchboard",
                     "Call " + call.callUuid() + " was answered after all (Plivo reported the answer late): closed.");
             CallbackDao.Row after = callbacks.update(before.id(), CallbackStatus.DONE.wire(), before.assigneeId(), null);
             notices.noticed(handle, before, after, List.of("status", "notes"));

@@ -1,5 +1,6 @@
 package switchboard.followups;
 
+import switchboard.db.SharedDaos;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import switchboard.json.Json;
@@ -33,7 +34,7 @@ final class CallbackNotices {
         String id = "callback-" + after.id() + "-v" + after.version(); // each change has its own version
         notifier.event(handle, id, "callback.updated", Json.map("changes", changes, "callback", view));
         if (mailsAssignee(before, after)) {
-            FollowUpDirectoryDao lookups = handle.attach(FollowUpDirectoryDao.class);
+            FollowUpDirectoryDao lookups = SharedDaos.of(handle, FollowUpDirectoryDao.class);
             String line = lookups.lineName(after.lineId()).orElse("line " + after.lineId());
             List<String> why = assigned(before, after) ? List.of("assigneeId") : List.of("status");
             lookups.user(after.assigneeId())

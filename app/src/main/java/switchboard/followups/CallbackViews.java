@@ -1,5 +1,6 @@
 package switchboard.followups;
 
+import switchboard.db.SharedDaos;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,9 +13,9 @@ final class CallbackViews {
     static List<Callback> of(Handle handle, List<CallbackDao.Row> rows) {
         if (rows.isEmpty()) return List.of();
         List<Long> ids = rows.stream().map(CallbackDao.Row::id).toList();
-        Map<Long, List<CallbackDao.CallRef>> calls = handle.attach(CallbackDao.class).calls(ids).stream()
+        Map<Long, List<CallbackDao.CallRef>> calls = SharedDaos.of(handle, CallbackDao.class).calls(ids).stream()
                 .collect(Collectors.groupingBy(CallbackDao.CallRef::callbackId));
-        Map<Long, List<Callback.Note>> notes = handle.attach(NoteDao.class).of(ids).stream()
+        Map<Long, List<Callback.Note>> notes = SharedDaos.of(handle, NoteDao.class).of(ids).stream()
                 .collect(Collectors.groupingBy(Callback.Note::callbackId));
         return rows.stream().map(r -> Callback.of(r, calls.getOrDefault(r.id(), List.of()),
                 notes.getOrDefault(r.id(), List.of()))).toList();

@@ -1,5 +1,6 @@
 package switchboard.followups;
 
+import switchboard.db.SharedDaos;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,35 +37,35 @@ public final class Callbacks {
     }
 
     public List<Callback> list(CallbackDao.Filter filter, long afterId, int limit) {
-        return jdbi.inTransaction(h -> CallbackViews.of(h, h.attach(CallbackDao.class).page(filter, afterId, limit)));
+        return jdbi.inTransaction(h -> CallbackViews.of(h, SharedDaos.of(h, CallbackDao.class).page(filter, afterId, limit)));
     }
 
     public Callback get(long id) {
-        return jdbi.inTransaction(h -> CallbackViews.of(h, h.attach(CallbackDao.class).find(id).orElseThrow(() -> missing(id))));
+        return jdbi.inTransaction(h -> CallbackViews.of(h, SharedDaos.of(h, CallbackDao.class).find(id).orElseThrow(() -> missing(id))));
     }
 
     /** The callback a call opened or joined, if any. */
     public java.util.Optional<Callback> ofCall(long callId) {
-        return jdbi.inTransaction(h -> h.attach(CallbackDao.class).ofCall(callId)
-                .flatMap(id -> h.attach(CallbackDao.class).find(id)).map(row -> CallbackViews.of(h, row)));
+        return jdbi.inTransaction(h -> SharedDaos.of(h, CallbackDao.class).ofCall(callId)
+                .flatMap(id -> SharedDaos.of(h, CallbackDao.class).find(id)).map(row -> CallbackViews.of(h, row)));
     }
 
     public Callback create(Draft draft, Principal by) {
         Rules.requireMayCreateFor(by, draft.assigneeId());
         return conflictsAs409(() -> jdbi.inTransaction(h -> {
-            FollowUpDirectoryDao lookups = h.attach(FollowUpDirectoryDao.class);
+            FollowUpDirectoryDao lookups = SharedDaos.of(h, FollowUpDirectoryDao.class);
             Map<String, String> problems = new LinkedHashMap<>();
             if (!lookups.lineExists(draft.lineId())) problems.put("lineId", "no line " + draft.lineId());
             if (draft.assigneeId() != null && lookups.holdUser(draft.assigneeId()).isEmpty()) {
                 problems.put("assigneeId", "no user " + draft.assigneeId());
             }
             if (!problems.isEmpty()) throw new InvalidInput(problems);
-            CallbackDao callbacks = h.attach(CallbackDao.class);
+            CallbackDao callbacks = SharedDaos.of(h, CallbackDao.class);
             callbacks.openFor(draft.lineId(), draft.from()).ifPresent(open -> {
                 throw new Conflict("this caller already has open callback " + open + " on this line");
             });
             long id = callbacks.insert(draft.lineId(), draft.from(), draft.assigneeId());
-            if (draft.note() != null) h.attach(NoteDao.class).add(id, by.userId(), by.name(), draft.note());
+            if (draft.note() != null) SharedDaos.of(h, NoteDao.class).add(id, by.userId(), by.name(), draft.note());
             return notices.changed(h, null, callbacks.find(id).orElseThrow(), List.of("created"));
         }));
     }
@@ -72,10 +73,10 @@ public final class Callbacks {
     public Callback update(long id, Change change, Principal by) {
         return conflictsAs409(() -> jdbi.inTransaction(h -> {
             if (change.assigneeGiven() && change.assigneeId() != null
-                    && h.attach(FollowUpDirectoryDao.class).holdUser(change.assigneeId()).isEmpty()) {
+                    && SharedDaos.of(h, FollowUpDirectoryDao.class).holdUser(change.assigneeId()).isEmpty()) {
                 throw InvalidInput.field("assigneeId", "no user " + change.assigneeId());
             }
-            CallbackDao callbacks = h.attach(CallbackDao.class);
+            CallbackDao callbacks = SharedDaos.of(h, CallbackDao.class);
             CallbackDao.Row before = workable(callbacks, id, by);
             String status = change.status() == null ? before.status() : change.status();
             Long assignee = change.assigneeGiven() ? change.assigneeId() : before.assigneeId();
@@ -92,10 +93,10 @@ public final class Callbacks {
 
     public Callback.Note addNote(long id, String text, Principal by) {
         return jdbi.inTransaction(h -> {
-            if (by.userId() != null) h.attach(FollowUpDirectoryDao.class).holdUser(by.userId()); // users before callbacks
-            CallbackDao callbacks = h.attach(CallbackDao.class);
+            if (by.userId() != null) SharedDaos.of(h, FollowUpDirectoryDao.class).holdUser(by.userId()); // users before callbacks
+            CallbackDao callbacks = SharedDaos.of(h, CallbackDao.class);
             CallbackDao.Row before = workable(callbacks, id, by);
-            Callback.Note note = h.attach(NoteDao.class).add(id, by.userId(), by.name(), text);
+            Callback.Note note = SharedDaos.of(h, NoteDao.class).add(id, by.userId(), by.name(), text);
             notices.changed(h, before, callbacks.touch(id), List.of("notes"));
             return note;
         });

@@ -1,5 +1,6 @@
 package switchboard.menus;
 
+import switchboard.db.SharedDaos;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -49,7 +50,7 @@ public final class MenuChoices {
             int next = step + 1;
             List<Step> known = db.calls().steps(call.id(), next, next);
             if (!known.isEmpty()) return known.get(0).xml(); // a retried webhook
-            MenuDao dao = h.attach(MenuDao.class);
+            MenuDao dao = SharedDaos.of(h, MenuDao.class);
             Timeline timeline = db.timeline(call.id(), observer);
             Optional<MenuDao.StepState> state = dao.stepState(call.id(), step);
             Optional<Line> line = state.flatMap(s -> db.directory().lineById(s.lineId()));

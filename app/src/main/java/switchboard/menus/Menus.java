@@ -1,5 +1,6 @@
 package switchboard.menus;
 
+import switchboard.db.SharedDaos;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public final class Menus {
     public Menu get(long lineId) {
         return jdbi.inTransaction(h -> {
             requireLine(h, lineId);
-            return load(h.attach(MenuDao.class), lineId).orElseThrow(() -> new NotFound("line " + lineId + " has no menu"));
+            return load(SharedDaos.of(h, MenuDao.class), lineId).orElseThrow(() -> new NotFound("line " + lineId + " has no menu"));
         });
     }
 
@@ -38,8 +39,8 @@ public final class Menus {
     public Menu put(Menu draft) {
         long lineId = draft.lineId();
         return jdbi.inTransaction(h -> {
-            h.attach(LineDao.class).lock(lineId).orElseThrow(() -> NotFound.of("line", lineId));
-            MenuChangeDao dao = h.attach(MenuChangeDao.class);
+            SharedDaos.of(h, LineDao.class).lock(lineId).orElseThrow(() -> NotFound.of("line", lineId));
+            MenuChangeDao dao = SharedDaos.of(h, MenuChangeDao.class);
             dao.serialiseChanges();
             check(dao, draft);
             List<Menu.Option> options = draft.options();
@@ -50,14 +51,14 @@ public final class Menus {
                     IntStream.rangeClosed(1, options.size()).boxed().toList(),
                     options.stream().map(o -> o.target().kind()).toList(),
                     options.stream().map(o -> o.target().lineId()).toList());
-            return load(h.attach(MenuDao.class), lineId).orElseThrow();
+            return load(SharedDaos.of(h, MenuDao.class), lineId).orElseThrow();
         });
     }
 
     public void delete(long lineId) {
         jdbi.useTransaction(h -> {
             requireLine(h, lineId);
-            MenuChangeDao dao = h.attach(MenuChangeDao.class);
+            MenuChangeDao dao = SharedDaos.of(h, MenuChangeDao.class);
             dao.serialiseChanges();
             dao.deleteOptions(lineId);
             if (dao.delete(lineId) == 0) throw new NotFound("line " + lineId + " has no menu");
@@ -127,6 +128,6 @@ public final class Menus {
     }
 
     private static void requireLine(Handle h, long lineId) {
-        h.attach(LineDao.class).find(lineId).orElseThrow(() -> NotFound.of("line", lineId));
+        SharedDaos.of(h, LineDao.class).find(lineId).orElseThrow(() -> NotFound.of("line", lineId));
     }
 }

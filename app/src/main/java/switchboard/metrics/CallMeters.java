@@ -1,5 +1,6 @@
 package switchboard.metrics;
 
+import switchboard.db.SharedDaos;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,7 +35,7 @@ final class CallMeters implements CallObserver {
     public void recorded(Handle handle, long callId, List<TimelineEntry> newEntries) {
         if (newEntries.stream().noneMatch(e -> DECISIVE.contains(e.type()))) return;
         boolean hangup = newEntries.stream().anyMatch(e -> e.type() == EntryType.HANGUP);
-        MetricsDao dao = handle.attach(MetricsDao.class);
+        MetricsDao dao = SharedDaos.of(handle, MetricsDao.class);
         Optional<MetricsDao.CallLine> call = hangup ? dao.callLine(callId) : Optional.empty();
         Optional<MetricsDao.Waited> waited = dao.leftNow(callId);
         handle.afterCommit(() -> {

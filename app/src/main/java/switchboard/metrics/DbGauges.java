@@ -1,5 +1,6 @@
 package switchboard.metrics;
 
+import switchboard.db.SharedDaos;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -54,7 +55,7 @@ final class DbGauges {
     }
 
     private void read() {
-        jdbi.useExtension(MetricsDao.class, dao -> {
+        SharedDaos.use(jdbi, MetricsDao.class, dao -> {
             queueCallers.register(dao.queueCallers().stream()
                     .map(c -> MultiGauge.Row.of(Tags.of("line", c.key()), c.count())).toList(), true);
             Map<String, Long> byPresence = new java.util.HashMap<>();

@@ -1,5 +1,6 @@
 package switchboard.notify;
 
+import switchboard.db.SharedDaos;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +56,7 @@ public final class Delivery {
         int delivered = 0;
         int failed = 0;
         try (Handle handle = jdbi.open()) {
-            OutboxDao outbox = handle.attach(OutboxDao.class);
+            OutboxDao outbox = SharedDaos.of(handle, OutboxDao.class);
             while (goOn.getAsBoolean()) {
                 Optional<Boolean> sent = handle.inTransaction(h -> deliverNext(outbox));
                 if (sent.isEmpty()) break;

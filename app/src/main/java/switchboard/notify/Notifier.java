@@ -1,5 +1,6 @@
 package switchboard.notify;
 
+import switchboard.db.SharedDaos;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -26,12 +27,12 @@ public final class Notifier {
     public void event(Handle handle, String id, String type, Object data) {
         if (webhookUrls.isEmpty()) return;
         String body = Json.object("id", id, "type", type, "createdAt", clock.instant(), "data", data);
-        OutboxDao outbox = handle.attach(OutboxDao.class);
+        OutboxDao outbox = SharedDaos.of(handle, OutboxDao.class);
         for (URI url : webhookUrls) outbox.add(OutboxDao.EVENT, id, url.toString(), body);
     }
 
     /** Queued even without SMTP_URL: the worker then logs it instead of sending it. */
     public void mail(Handle handle, String id, Mail mail) {
-        handle.attach(OutboxDao.class).add(OutboxDao.MAIL, id, mail.to(), mail.payload());
+        SharedDaos.of(handle, OutboxDao.class).add(OutboxDao.MAIL, id, mail.to(), mail.payload());
     }
 }

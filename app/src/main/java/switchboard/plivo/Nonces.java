@@ -1,5 +1,6 @@
 package switchboard.plivo;
 
+import switchboard.db.SharedDaos;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,12 +30,12 @@ public final class Nonces {
     boolean firstUseOrRepeat(String nonce, String method, String url, byte[] body) {
         byte[] hash = hash(method, url, body);
         Optional<byte[]> first = jdbi.inTransaction(h -> {
-            NonceDao dao = h.attach(NonceDao.class);
+            NonceDao dao = SharedDaos.of(h, NonceDao.class);
             dao.commitWithoutWaitingForTheDisk();
             if (ThreadLocalRandom.current().nextInt(PURGE_ONE_IN) == 0) dao.forgetOlderThan(KEPT.toSeconds());
             return dao.remember(nonce, hash);
         });
-        if (first.isEmpty()) first = jdbi.withExtension(NonceDao.class, dao -> dao.hashOf(nonce)); // committed meanwhile
+        if (first.isEmpty()) first = SharedDaos.with(jdbi, NonceDao.class, dao -> dao.hashOf(nonce)); // committed meanwhile
         return first.map(seen -> Arrays.equals(seen, hash)).orElse(true);
     }
 

@@ -1,5 +1,6 @@
 package switchboard.provision;
 
+import switchboard.db.SharedDaos;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class Provisioning {
         Map<String, SipEndpoint> byId = index(onPlivo, SipEndpoint::id);
         Map<String, SipEndpoint> byAlias = index(onPlivo, SipEndpoint::alias);
         Map<String, SipEndpoint> bySipUri = index(onPlivo, e -> e.sipUri() == null ? null : SipUri.normalize(e.sipUri()));
-        List<Row> rows = jdbi.withExtension(ProvisioningDao.class, ProvisioningDao::rows);
+        List<Row> rows = SharedDaos.with(jdbi, ProvisioningDao.class, ProvisioningDao::rows);
         List<EndpointPlan> endpoints = rows.stream().map(row -> {
             SipEndpoint mine = row.endpointId() == null ? null : byId.get(row.endpointId());
             if (mine != null) {
@@ -75,7 +76,7 @@ public final class Provisioning {
     public String applyApplication(AppPlan app) {
         String appId = app.action() == Action.CREATE ? plivo.createApplication(APPLICATION_NAME, urls) : app.appId();
         if (app.action() == Action.UPDATE || app.action() == Action.ADOPT) plivo.updateApplication(appId, urls);
-        jdbi.useExtension(ProvisioningDao.class, dao -> dao.storeApplication(authId, appId));
+        SharedDaos.use(jdbi, ProvisioningDao.class, dao -> dao.storeApplication(authId, appId));
         return appId;
     }
 
@@ -99,7 +100,7 @@ public final class Provisioning {
 
     /** The Application alone: the one we stored, else one named Switchboard; changes nothing. */
     public AppPlan application() {
-        Optional<PlivoAccount.PlivoApplication> stored = jdbi.withExtension(ProvisioningDao.class, dao -> dao.applicationId(authId))
+        Optional<PlivoAccount.PlivoApplication> stored = SharedDaos.with(jdbi, ProvisioningDao.class, dao -> dao.applicationId(authId))
                 .flatMap(plivo::application);
         if (stored.isPresent()) {
             return new AppPlan(stored.get().urls().equals(urls) ? Action.UNCHANGED : Action.UPDATE, stored.get().id(), urls,
@@ -112,7 +113,7 @@ public final class Provisioning {
     private Outcome store(Row row, Action action, SipEndpoint endpoint, String password) {
         String sipUri = endpoint.sipUri() == null ? row.sipUri() : SipUri.normalize(endpoint.sipUri());
         try {
-            jdbi.useTransaction(h -> h.attach(ProvisioningDao.class).storeEndpoint(row, endpoint.id(), sipUri));
+            jdbi.useTransaction(h -> SharedDaos.of(h, ProvisioningDao.class).storeEndpoint(row, endpoint.id(), sipUri));
         } catch (JdbiException e) {
             if (SqlErrors.uniqueConstraint(e).isEmpty()) throw e;
             throw new IllegalStateException(row.kind() + " " + row.id() + " (" + row.name() + "): Plivo's endpoint "

@@ -1,5 +1,6 @@
 package switchboard.queue;
 
+import switchboard.db.SharedDaos;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class QueueObserver implements CallObserver {
     }
 
     private static void leave(Handle handle, long callId, boolean hungUp) {
-        QueueDao q = handle.attach(QueueDao.class);
+        QueueDao q = SharedDaos.of(handle, QueueDao.class);
         Optional<Entry> entry = q.ofCall(callId).filter(Entry::waiting);
         if (entry.isEmpty()) return;
         Optional<Instant> answered = q.answeredAt(callId);

@@ -1,5 +1,6 @@
 package switchboard.queue;
 
+import switchboard.db.SharedDaos;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public record QueueView(List<LineQueue> lines) {
     /** One snapshot: the three reads share a transaction. */
     static QueueView now(Jdbi jdbi) {
         return jdbi.inTransaction(h -> {
-            QueueViewDao dao = h.attach(QueueViewDao.class);
+            QueueViewDao dao = SharedDaos.of(h, QueueViewDao.class);
             Map<Long, List<User>> offered = dao.offers().stream().collect(Collectors.groupingBy(QueueViewDao.OfferRow::callId,
                     Collectors.mapping(o -> new User(o.userId(), o.name()), Collectors.toList())));
             Map<Long, List<Caller>> callers = dao.callers().stream().collect(Collectors.groupingBy(QueueViewDao.CallerRow::lineId,

@@ -1,5 +1,6 @@
 package switchboard.queue;
 
+import switchboard.db.SharedDaos;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public final class Queues {
      */
     public int dispatch() {
         if (plivo.isEmpty()) return 0;
-        List<QueueDao.Candidate> rows = jdbi.withExtension(QueueDao.class, dao -> dao.candidates(NOT_WITHIN_SECONDS));
+        List<QueueDao.Candidate> rows = SharedDaos.with(jdbi, QueueDao.class, dao -> dao.candidates(NOT_WITHIN_SECONDS));
         int transferred = 0;
         for (QueueDao.Candidate c : pick(rows)) {
             Optional<Transfer> transfer = jdbi.inTransaction(h -> offerNow(h, c.callId()));

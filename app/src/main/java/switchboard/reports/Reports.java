@@ -1,5 +1,6 @@
 package switchboard.reports;
 
+import switchboard.db.SharedDaos;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public final class Reports {
         boolean rollup = q.userId() == null && q.groupBy() != GroupBy.HOUR && q.groupBy() != GroupBy.USER;
         // One snapshot for the rows and the total, so that they agree however calls end meanwhile.
         return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
-            ReportsDao dao = h.attach(ReportsDao.class);
+            ReportsDao dao = SharedDaos.of(h, ReportsDao.class);
             List<Row> rows = dao.summary(q.from().atOffset(ZoneOffset.UTC), q.to().atOffset(ZoneOffset.UTC), q.lineId(),
                     q.userId(), q.simulated(), groupBy, rollup);
             List<Row> total = dao.summary(q.from().atOffset(ZoneOffset.UTC), q.to().atOffset(ZoneOffset.UTC), q.lineId(),
@@ -51,7 +52,7 @@ public final class Reports {
         long moved;
         do {
             moved = jdbi.inTransaction(h -> {
-                ReportsDao dao = h.attach(ReportsDao.class);
+                ReportsDao dao = SharedDaos.of(h, ReportsDao.class);
                 List<ReportsDao.Folded> days = dao.fold(batch);
                 days.stream().filter(ReportsDao.Folded::waitWithdrawn).forEach(dao::measureLongestWait);
                 return days.stream().mapToLong(ReportsDao.Folded::changes).sum();

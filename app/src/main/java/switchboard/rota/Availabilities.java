@@ -1,5 +1,6 @@
 package switchboard.rota;
 
+import switchboard.db.SharedDaos;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import switchboard.errors.NotFound;
@@ -16,7 +17,7 @@ public final class Availabilities {
     }
 
     public Availability of(long userId) {
-        return jdbi.withExtension(AvailabilityDao.class, dao -> {
+        return SharedDaos.with(jdbi, AvailabilityDao.class, dao -> {
             dao.user(userId).orElseThrow(() -> NotFound.of("user", userId));
             return dao.find(userId).map(Availabilities::read).orElse(NONE);
         });
@@ -25,7 +26,7 @@ public final class Availabilities {
     /** Replaces the user's availability; the next generated rota uses it, and hand edits are checked against it. */
     public Availability declare(long userId, Availability availability) {
         return jdbi.inTransaction(h -> {
-            AvailabilityDao dao = h.attach(AvailabilityDao.class);
+            AvailabilityDao dao = SharedDaos.of(h, AvailabilityDao.class);
             dao.lockUser(userId).orElseThrow(() -> NotFound.of("user", userId));
             dao.save(userId, RotaJson.slotsJson(availability.slots()), RotaJson.absencesJson(availability.absences()),
                     availability.targetTurnsPerWeek(), availability.maxTurnsPerDay());

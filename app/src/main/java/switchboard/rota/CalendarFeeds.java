@@ -1,5 +1,6 @@
 package switchboard.rota;
 
+import switchboard.db.SharedDaos;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,21 +36,21 @@ public final class CalendarFeeds implements CalendarLinks {
     @Override
     public Map<Long, String> urls(List<Long> userIds) {
         if (tokens.isEmpty() || userIds.isEmpty()) return Map.of();
-        return jdbi.withExtension(CalendarDao.class, dao -> dao.feeds(userIds.toArray(Long[]::new))).stream()
+        return SharedDaos.with(jdbi, CalendarDao.class, dao -> dao.feeds(userIds.toArray(Long[]::new))).stream()
                 .collect(Collectors.toMap(CalendarDao.Feed::id, f -> url(tokens.get().token(f.calendarFeed()))));
     }
 
     /** Revokes the user's feed URL and returns the new one. */
     public String renew(long userId) {
         FeedTokens t = tokens.orElseThrow(() -> new Unavailable("calendar feeds are off: set CALENDAR_SECRET to turn them on"));
-        return jdbi.withExtension(CalendarDao.class, dao -> dao.renew(userId))
+        return SharedDaos.with(jdbi, CalendarDao.class, dao -> dao.renew(userId))
                 .map(f -> url(t.token(f.calendarFeed()))).orElseThrow(() -> NotFound.of("user", userId));
     }
 
     /** The feed's iCalendar text; a token that is unknown, revoked or forged is a 404, like one that never existed. */
     public String feed(String token) {
         var feed = tokens.flatMap(t -> t.verify(token)).orElseThrow(() -> new NotFound("no such calendar feed"));
-        return jdbi.withExtension(CalendarDao.class, dao -> {
+        return SharedDaos.with(jdbi, CalendarDao.class, dao -> {
             CalendarDao.Owner owner = dao.owner(feed).orElseThrow(() -> new NotFound("no such calendar feed"));
             LocalDate today = LocalDate.now(clock);
             List<Ics.Event> events = dao.turns(owner.id(), today.minusWeeks(WEEKS_BACK), today.plusWeeks(WEEKS_AHEAD)).stream()

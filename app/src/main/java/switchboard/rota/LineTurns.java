@@ -1,5 +1,6 @@
 package switchboard.rota;
 
+import switchboard.db.SharedDaos;
 import java.time.DayOfWeek;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class LineTurns {
     }
 
     public List<WeeklyTurn> of(long lineId) {
-        return jdbi.withExtension(TurnDao.class, dao -> {
+        return SharedDaos.with(jdbi, TurnDao.class, dao -> {
             dao.line(lineId).orElseThrow(() -> NotFound.of("line", lineId));
             return turns(dao.of(lineId));
         });
@@ -28,7 +29,7 @@ public final class LineTurns {
     public List<WeeklyTurn> replace(long lineId, List<WeeklyTurn> turns) {
         List<WeeklyTurn> sorted = turns.stream().sorted(ORDER).toList();
         return jdbi.inTransaction(h -> {
-            TurnDao dao = h.attach(TurnDao.class);
+            TurnDao dao = SharedDaos.of(h, TurnDao.class);
             dao.lockLine(lineId).orElseThrow(() -> NotFound.of("line", lineId));
             dao.clear(lineId);
             dao.add(lineId, sorted.stream().mapToInt(t -> t.day().getValue()).toArray(),

@@ -1,5 +1,6 @@
 package switchboard.rota;
 
+import switchboard.db.SharedDaos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class PublishNotices {
         Map<Long, Set<RotaTurn.Key>> old = Changes.byUser(before), now = Changes.byUser(after);
         Set<Long> users = new TreeSet<>(old.keySet());
         users.addAll(now.keySet());
-        RotaDao dao = h.attach(RotaDao.class);
+        RotaDao dao = SharedDaos.of(h, RotaDao.class);
         Map<Long, RotaDao.LineRow> lines = dao.lines(Stream.concat(before.stream(), after.stream()).map(RotaTurn::lineId)
                 .distinct().toArray(Long[]::new)).stream().collect(Collectors.toMap(RotaDao.LineRow::id, Function.identity()));
         Map<Long, RotaDao.PersonRow> people = dao.people(users.toArray(Long[]::new)).stream()

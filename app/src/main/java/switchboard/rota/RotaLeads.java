@@ -1,5 +1,6 @@
 package switchboard.rota;
 
+import switchboard.db.SharedDaos;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class RotaLeads implements LeadTiers {
     @Override
     public Optional<Request> lead(Handle handle, CallDao.CallRow call, Line line, Instant now) {
         ZonedDateTime local = now.atZone(Hours.zone(line.timeZone()));
-        TurnLeadDao dao = handle.attach(TurnLeadDao.class);
+        TurnLeadDao dao = SharedDaos.of(handle, TurnLeadDao.class);
         List<Long> onTurn = dao.onTurn(line.id(), local.toLocalDate(), local.getHour() * 60 + local.getMinute());
         if (onTurn.isEmpty()) return Optional.empty();
         Optional<TurnLeadDao.FirstTier> first = dao.firstTier(line.id());

@@ -1,5 +1,6 @@
 package switchboard.rota;
 
+import switchboard.db.SharedDaos;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -43,12 +44,12 @@ public final class Rotas {
 
     /** The draft (or, with {@code published}, what routing follows). */
     public RotaView get(RotaWeek week, boolean published) {
-        return jdbi.inTransaction(h -> view(h.attach(RotaDao.class), week, published));
+        return jdbi.inTransaction(h -> view(SharedDaos.of(h, RotaDao.class), week, published));
     }
 
     /** Solves on the calling thread with no transaction open; only the result is written, under the week's lock. */
     public RotaView generate(RotaWeek week, Duration timeCap, Principal by) {
-        var inputs = jdbi.inTransaction(h -> RotaInputs.toGenerate(h.attach(RotaDao.class), week));
+        var inputs = jdbi.inTransaction(h -> RotaInputs.toGenerate(SharedDaos.of(h, RotaDao.class), week));
         RotaProposal proposal = solve(inputs, timeCap);
         return jdbi.inTransaction(h -> {
             RotaDao dao = locked(h, week);
@@ -93,7 +94,7 @@ public final class Rotas {
      */
     public RotaView publish(RotaWeek week, Principal by) {
         return jdbi.inTransaction(h -> {
-            RotaDao dao = h.attach(RotaDao.class);
+            RotaDao dao = SharedDaos.of(h, RotaDao.class);
             RotaDao.WeekRow row = dao.lockWeek(week.toString()).orElseThrow(() -> noRota(week));
             List<RotaTurn> draft = RotaCopies.read(dao, week, RotaDao.DRAFT);
             List<RotaTurn> before = RotaCopies.read(dao, week, RotaDao.PUBLISHED);
@@ -111,7 +112,7 @@ public final class Rotas {
 
     public List<RotaDao.ChangeRow> changes(RotaWeek week, long afterId, int limit) {
         return jdbi.inTransaction(h -> {
-            RotaDao dao = h.attach(RotaDao.class);
+            RotaDao dao = SharedDaos.of(h, RotaDao.class);
             dao.week(week.toString()).orElseThrow(() -> noRota(week));
             return dao.changes(week.toString(), afterId, limit);
         });
@@ -189,7 +190,7 @@ public final class Rotas {
     }
 
     static RotaDao locked(Handle h, RotaWeek week) {
-        RotaDao dao = h.attach(RotaDao.class);
+        RotaDao dao = SharedDaos.of(h, RotaDao.class);
         dao.ensureWeek(week.toString());
         dao.lockWeek(week.toString()).orElseThrow();
         return dao;

@@ -1,5 +1,6 @@
 package switchboard.rota;
 
+import switchboard.db.SharedDaos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -34,7 +35,7 @@ public final class Swaps {
     }
 
     public List<SwapView> list(RotaWeek week, long afterId, int limit) {
-        return jdbi.withExtension(SwapDao.class, dao -> dao.page(week.toString(), afterId, limit)).stream().map(SwapView::of).toList();
+        return SharedDaos.with(jdbi, SwapDao.class, dao -> dao.page(week.toString(), afterId, limit)).stream().map(SwapView::of).toList();
     }
 
     public SwapView offer(RotaWeek week, Offer offer, Principal by) {
@@ -51,7 +52,7 @@ public final class Swaps {
             Rotas.requireNoNewBreaches(inputs, live, exchange(live, from, offer.toUserId(), offer.turn(), offer.inReturn(), inputs),
                     "the swap");
             RotaTurn.Key back = offer.inReturn();
-            SwapDao.Row swap = h.attach(SwapDao.class).insert(week.toString(), offer.turn().lineId(), offer.turn().date().toString(),
+            SwapDao.Row swap = SharedDaos.of(h, SwapDao.class).insert(week.toString(), offer.turn().lineId(), offer.turn().date().toString(),
                     TurnTimes.minutes(offer.turn().start()), TurnTimes.minutes(offer.turn().end()), from, offer.toUserId(),
                     back == null ? null : back.lineId(), back == null ? null : back.date().toString(),
                     back == null ? null : TurnTimes.minutes(back.start()), back == null ? null : TurnTimes.minutes(back.end()),
@@ -133,7 +134,7 @@ public final class Swaps {
     }
 
     private SwapView decided(Handle h, RotaDao dao, RotaWeek week, SwapDao.Row swap, String status, Principal by, RotaInputs in) {
-        SwapDao.Row done = h.attach(SwapDao.class).decide(swap.id(), status, by.name());
+        SwapDao.Row done = SharedDaos.of(h, SwapDao.class).decide(swap.id(), status, by.name());
         Rotas.log(dao, week, by, "swap-" + status, Json.map("swap", SwapView.of(done)));
         long tell = status.equals("cancelled") ? swap.toUserId() : swap.fromUserId();
         long who = status.equals("cancelled") ? swap.fromUserId() : swap.toUserId();
@@ -147,14 +148,14 @@ public final class Swaps {
     }
 
     private static RotaDao published(Handle h, RotaWeek week) {
-        RotaDao dao = h.attach(RotaDao.class);
+        RotaDao dao = SharedDaos.of(h, RotaDao.class);
         RotaDao.WeekRow row = dao.lockWeek(week.toString()).orElseThrow(() -> Rotas.noRota(week));
         if (row.publication() == 0) throw new Conflict(week + " is not published yet: only published turns can be swapped");
         return dao;
     }
 
     private static SwapDao.Row swap(Handle h, RotaWeek week, long id) {
-        return h.attach(SwapDao.class).lock(id, week.toString()).orElseThrow(() -> new NotFound("no swap " + id + " in " + week));
+        return SharedDaos.of(h, SwapDao.class).lock(id, week.toString()).orElseThrow(() -> new NotFound("no swap " + id + " in " + week));
     }
 
     private static void requirePending(SwapDao.Row swap) {

@@ -1,5 +1,6 @@
 package switchboard.web;
 
+import switchboard.db.SharedDaos;
 import io.javalin.http.Context;
 import org.jdbi.v3.core.Jdbi;
 import switchboard.json.Json;
@@ -14,7 +15,7 @@ public final class Health {
 
     public void check(Context ctx) {
         try {
-            jdbi.withExtension(HealthDao.class, HealthDao::ping);
+            SharedDaos.with(jdbi, HealthDao.class, HealthDao::ping);
             ctx.json(Json.map("status", "ok"));
         } catch (RuntimeException e) {
             ctx.status(503).header("Retry-After", Integer.toString(ApiErrors.DATABASE_RETRY_AFTER_SECONDS))
