@@ -1,6 +1,5 @@
 package switchboard.accounts;
 
-import switchboard.db.SharedDaos;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import switchboard.access.Principal;
 import switchboard.access.Rules;
+import switchboard.db.SharedDaos;
 import switchboard.errors.InvalidInput;
 import switchboard.errors.NotFound;
 

@@ -1,11 +1,11 @@
 package switchboard.accounts;
 
-import switchboard.db.SharedDaos;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import switchboard.db.SharedDaos;
 
 /**
  * Signing in and out. Limits, in a sliding 15-minute window: 5 failed attempts per account (the email as typed,

@@ -1,10 +1,10 @@
 package switchboard.accounts;
 
-import switchboard.db.SharedDaos;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import switchboard.db.SharedDaos;
 import switchboard.errors.InvalidInput;
 import switchboard.errors.NotFound;
 

@@ -1,6 +1,5 @@
 package switchboard.apikeys;
 
-import switchboard.db.SharedDaos;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import switchboard.access.Principal;
+import switchboard.db.SharedDaos;
 import switchboard.db.SqlErrors;
 import switchboard.errors.InvalidInput;
 

@@ -1,9 +1,9 @@
 package switchboard.calls;
 
-import switchboard.db.SharedDaos;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
+import switchboard.db.SharedDaos;
 import switchboard.errors.NotFound;
 
 /** The call history, read: pages newest first, one call with its timeline, or every match in batches. */

@@ -1,18 +1,12 @@
 package switchboard.calls;
 
-import switchboard.db.SharedDaos;
-import java.util.HashMap;
-import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import switchboard.db.SharedDaos;
 import switchboard.directory.DirectoryDao;
 
-/** The DAOs of one webhook's transaction, each attached at most once: an attach builds a Jdbi proxy and config. */
+/** The DAOs of one webhook's transaction: the process's shared ones (db.SharedDaos), run on this handle. */
 public final class Daos {
     private final Handle handle;
-    private CallDao calls;
-    private OfferDao offers;
-    private DirectoryDao directory;
-    private final Map<Class<?>, Object> others = new HashMap<>(4);
 
     public Daos(Handle handle) {
         this.handle = handle;
@@ -23,23 +17,20 @@ public final class Daos {
     }
 
     public CallDao calls() {
-        if (calls == null) calls = SharedDaos.of(handle, CallDao.class);
-        return calls;
+        return attach(CallDao.class);
     }
 
     public OfferDao offers() {
-        if (offers == null) offers = SharedDaos.of(handle, OfferDao.class);
-        return offers;
+        return attach(OfferDao.class);
     }
 
     public DirectoryDao directory() {
-        if (directory == null) directory = SharedDaos.of(handle, DirectoryDao.class);
-        return directory;
+        return attach(DirectoryDao.class);
     }
 
-    /** Another feature's DAO on this transaction's handle (attached once, like these). */
+    /** Another feature's DAO on this transaction's handle. */
     public <T> T attach(Class<T> dao) {
-        return dao.cast(others.computeIfAbsent(dao, type -> SharedDaos.of(handle, type)));
+        return SharedDaos.of(handle, dao);
     }
 
     /** A timeline for this call, written with this transaction's handle. */

@@ -1,8 +1,8 @@
 package switchboard.calls;
 
-import switchboard.db.SharedDaos;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import switchboard.db.SharedDaos;
 
 /** Plivo's transcription of a voicemail (VOICEMAIL_TRANSCRIPTION=auto), stored on the call when its callback comes. */
 public record Transcriptions(Jdbi jdbi, CallObserver observer) {

@@ -1,11 +1,11 @@
 package switchboard.contacts;
 
-import switchboard.db.SharedDaos;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import switchboard.calls.Callers;
+import switchboard.db.SharedDaos;
 
 /** Who is calling: a contact found by the caller's number (an index lookup), else the outside lookup when there is one. */
 public final class CallerIdentification implements Callers {

@@ -1,7 +1,7 @@
 package switchboard.contacts;
 
-import switchboard.db.SharedDaos;
 import org.jdbi.v3.core.Handle;
+import switchboard.db.SharedDaos;
 
 /**
  * The queue's order between callers: VIP contacts ahead of everyone else. A queue row's priority is this number

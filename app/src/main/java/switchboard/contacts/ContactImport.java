@@ -1,6 +1,5 @@
 package switchboard.contacts;
 
-import switchboard.db.SharedDaos;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -18,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import switchboard.db.SharedDaos;
 import switchboard.errors.Conflict;
 import switchboard.errors.InvalidInput;
 

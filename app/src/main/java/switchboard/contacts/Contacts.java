@@ -1,6 +1,5 @@
 package switchboard.contacts;
 
-import switchboard.db.SharedDaos;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import switchboard.access.Principal;
 import switchboard.access.Rules;
+import switchboard.db.SharedDaos;
 import switchboard.db.SqlErrors;
 import switchboard.errors.Conflict;
 import switchboard.errors.InvalidInput;

@@ -1,6 +1,5 @@
 package switchboard.dashboard;
 
-import switchboard.db.SharedDaos;
 import gg.jte.Content;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import switchboard.access.Principal;
 import switchboard.calls.CallerLabel;
+import switchboard.db.SharedDaos;
 import switchboard.queue.QueueView;
 import switchboard.web.Views;
 

@@ -1,6 +1,5 @@
 package switchboard.dashboard;
 
-import switchboard.db.SharedDaos;
 import gg.jte.Content;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import switchboard.access.Principal;
 import switchboard.access.Rules;
 import switchboard.calls.CallerLabel;
+import switchboard.db.SharedDaos;
 import switchboard.directory.Hours;
 import switchboard.routing.Eligibility;
 import switchboard.routing.LineRouting;

@@ -1,6 +1,5 @@
 package switchboard.directory;
 
-import switchboard.db.SharedDaos;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.jdbi.v3.core.Jdbi;
+import switchboard.db.SharedDaos;
 import switchboard.errors.InvalidInput;
 import switchboard.errors.NotFound;
 

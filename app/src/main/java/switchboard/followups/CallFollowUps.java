@@ -1,6 +1,5 @@
 package switchboard.followups;
 
-import switchboard.db.SharedDaos;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import switchboard.calls.CallObserver;
 import switchboard.calls.CallStatus;
 import switchboard.calls.EntryType;
 import switchboard.calls.TimelineEntry;
+import switchboard.db.SharedDaos;
 import switchboard.notify.Notifier;
 
 /**

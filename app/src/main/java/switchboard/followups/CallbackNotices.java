@@ -1,8 +1,8 @@
 package switchboard.followups;
 
-import switchboard.db.SharedDaos;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import switchboard.db.SharedDaos;
 import switchboard.json.Json;
 import switchboard.notify.Notifier;
 

@@ -1,10 +1,10 @@
 package switchboard.followups;
 
-import switchboard.db.SharedDaos;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import switchboard.db.SharedDaos;
 
 /** Builds API views from rows: the calls and notes of a whole page in two queries. */
 final class CallbackViews {

@@ -1,6 +1,5 @@
 package switchboard.menus;
 
-import switchboard.db.SharedDaos;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -13,6 +12,7 @@ import switchboard.calls.EntryType;
 import switchboard.calls.Incoming;
 import switchboard.calls.Step;
 import switchboard.calls.Timeline;
+import switchboard.db.SharedDaos;
 import switchboard.directory.Line;
 
 /**

@@ -1,6 +1,5 @@
 package switchboard.menus;
 
-import switchboard.db.SharedDaos;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import switchboard.db.SharedDaos;
 import switchboard.directory.LineDao;
 import switchboard.errors.InvalidInput;
 import switchboard.errors.NotFound;

@@ -1,6 +1,5 @@
 package switchboard.metrics;
 
-import switchboard.db.SharedDaos;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,6 +11,7 @@ import org.jdbi.v3.core.Handle;
 import switchboard.calls.CallObserver;
 import switchboard.calls.EntryType;
 import switchboard.calls.TimelineEntry;
+import switchboard.db.SharedDaos;
 
 /**
  * Counts what this instance saw happen to calls, once their webhook's transaction commits: each call ended

@@ -1,6 +1,5 @@
 package switchboard.metrics;
 
-import switchboard.db.SharedDaos;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -13,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import switchboard.db.SharedDaos;
 import switchboard.web.LogText;
 
 /**

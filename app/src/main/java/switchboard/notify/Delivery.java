@@ -1,6 +1,5 @@
 package switchboard.notify;
 
-import switchboard.db.SharedDaos;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import switchboard.config.NotifyConfig;
+import switchboard.db.SharedDaos;
 
 /**
  * Delivers what the outbox holds. Each row is claimed with FOR UPDATE SKIP LOCKED, sent, and marked in

@@ -1,11 +1,11 @@
 package switchboard.notify;
 
-import switchboard.db.SharedDaos;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import switchboard.config.NotifyConfig;
+import switchboard.db.SharedDaos;
 import switchboard.json.Json;
 
 /** Queues outgoing events and mails in the caller's transaction: they go out only if the change commits. */

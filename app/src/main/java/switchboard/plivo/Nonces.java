@@ -1,6 +1,5 @@
 package switchboard.plivo;
 
-import switchboard.db.SharedDaos;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Jdbi;
+import switchboard.db.SharedDaos;
 
 /**
  * Remembers each signed webhook's nonce with a hash of its exact request (method, URL, body bytes) for a while: the

@@ -1,6 +1,5 @@
 package switchboard.provision;
 
-import switchboard.db.SharedDaos;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import switchboard.db.SharedDaos;
 import switchboard.db.SqlErrors;
 import switchboard.plivoapi.PlivoAccount;
 import switchboard.plivoapi.PlivoAccount.SipEndpoint;

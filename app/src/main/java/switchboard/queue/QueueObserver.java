@@ -1,6 +1,5 @@
 package switchboard.queue;
 
-import switchboard.db.SharedDaos;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import switchboard.calls.Daos;
 import switchboard.calls.EntryType;
 import switchboard.calls.Timeline;
 import switchboard.calls.TimelineEntry;
+import switchboard.db.SharedDaos;
 import switchboard.queue.QueueDao.Entry;
 
 /**

@@ -1,11 +1,11 @@
 package switchboard.queue;
 
-import switchboard.db.SharedDaos;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import switchboard.db.SharedDaos;
 
 /** The queues now: per line, who waits in order (and to whom each is being offered), how many, the longest wait. */
 @JsonInclude(JsonInclude.Include.ALWAYS)

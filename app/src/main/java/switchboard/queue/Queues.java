@@ -1,6 +1,5 @@
 package switchboard.queue;
 
-import switchboard.db.SharedDaos;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import switchboard.calls.Daos;
 import switchboard.calls.Incoming;
 import switchboard.calls.Step;
 import switchboard.calls.Timeline;
+import switchboard.db.SharedDaos;
 import switchboard.directory.Hours;
 import switchboard.directory.Line;
 import switchboard.plivoapi.LiveCalls;

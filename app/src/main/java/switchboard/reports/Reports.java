@@ -1,6 +1,5 @@
 package switchboard.reports;
 
-import switchboard.db.SharedDaos;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import switchboard.db.SharedDaos;
 import switchboard.errors.InvalidInput;
 
 /** Summaries of the call log, added up by the database from the roll-up it keeps (ReportsDao). */

@@ -1,8 +1,8 @@
 package switchboard.rota;
 
-import switchboard.db.SharedDaos;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import switchboard.db.SharedDaos;
 import switchboard.errors.NotFound;
 import switchboard.rota.solver.Availability;
 

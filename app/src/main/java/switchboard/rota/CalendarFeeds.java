@@ -1,6 +1,5 @@
 package switchboard.rota;
 
-import switchboard.db.SharedDaos;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import switchboard.db.SharedDaos;
 import switchboard.directory.CalendarLinks;
 import switchboard.errors.NotFound;
 import switchboard.errors.Unavailable;

@@ -1,10 +1,10 @@
 package switchboard.rota;
 
-import switchboard.db.SharedDaos;
 import java.time.DayOfWeek;
 import java.util.Comparator;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import switchboard.db.SharedDaos;
 import switchboard.errors.NotFound;
 import switchboard.rota.solver.WeeklyTurn;
 

@@ -1,6 +1,5 @@
 package switchboard.rota;
 
-import switchboard.db.SharedDaos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
+import switchboard.db.SharedDaos;
 import switchboard.notify.Notifier;
 import switchboard.rota.solver.RotaWeek;
 

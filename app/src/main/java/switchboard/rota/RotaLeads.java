@@ -1,6 +1,5 @@
 package switchboard.rota;
 
-import switchboard.db.SharedDaos;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import switchboard.calls.CallDao;
 import switchboard.calls.LeadTiers;
+import switchboard.db.SharedDaos;
 import switchboard.directory.Hours;
 import switchboard.directory.Line;
 import switchboard.routing.LineRouting;

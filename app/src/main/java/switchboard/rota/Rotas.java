@@ -1,6 +1,5 @@
 package switchboard.rota;
 
-import switchboard.db.SharedDaos;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import switchboard.access.Principal;
+import switchboard.db.SharedDaos;
 import switchboard.errors.Conflict;
 import switchboard.errors.InvalidInput;
 import switchboard.errors.NotFound;

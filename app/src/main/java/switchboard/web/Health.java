@@ -1,8 +1,8 @@
 package switchboard.web;
 
-import switchboard.db.SharedDaos;
 import io.javalin.http.Context;
 import org.jdbi.v3.core.Jdbi;
+import switchboard.db.SharedDaos;
 import switchboard.json.Json;
 
 /** GET /health: 200 when the database answers, 503 when it does not. */
