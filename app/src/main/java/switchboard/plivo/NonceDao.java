@@ -7,17 +7,18 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The nonces of recent signed webhooks, shared by every instance. */
 interface NonceDao {
-    /** Losing the last nonces in a crash costs nothing worth a disk flush on every webhook. */
-    @SqlUpdate("set local synchronous_commit = off")
-    void commitWithoutWaitingForTheDisk();
-
-    /** The hash this nonce was first seen with: this one if it is new; empty when a concurrent first use is not yet visible. */
+    /**
+     * The hash this nonce was first seen with: this one if it is new; empty when a concurrent first use is not yet
+     * visible. One statement, committed on its own (outside any transaction): losing the last nonces in a crash costs
+     * nothing worth a disk flush on every webhook, so its commit does not wait for one (set_config, local to it).
+     */
     @SqlQuery("""
-            with inserted as (
+            with relaxed as (select set_config('synchronous_commit', 'off', true)),
+            inserted as (
                 insert into webhook_nonces (nonce, request_hash) values (:nonce, :hash)
                 on conflict (nonce) do nothing
                 returning request_hash)
-            select request_hash from inserted
+            select request_hash from inserted, relaxed
             union all
             select request_hash from webhook_nonces where nonce = :nonce
             limit 1""")

@@ -29,13 +29,10 @@ public final class Nonces {
     /** False when this nonce came before with a different request. */
     boolean firstUseOrRepeat(String nonce, String method, String url, byte[] body) {
         byte[] hash = hash(method, url, body);
-        Optional<byte[]> first = jdbi.inTransaction(h -> {
-            NonceDao dao = SharedDaos.of(h, NonceDao.class);
-            dao.commitWithoutWaitingForTheDisk();
+        Optional<byte[]> first = SharedDaos.with(jdbi, NonceDao.class, dao -> { // autocommit: one round trip, no BEGIN
             if (ThreadLocalRandom.current().nextInt(PURGE_ONE_IN) == 0) dao.forgetOlderThan(KEPT.toSeconds());
-            return dao.remember(nonce, hash);
+            return dao.remember(nonce, hash).or(() -> dao.hashOf(nonce)); // empty: committed meanwhile, read it now
         });
-        if (first.isEmpty()) first = SharedDaos.with(jdbi, NonceDao.class, dao -> dao.hashOf(nonce)); // committed meanwhile
         return first.map(seen -> Arrays.equals(seen, hash)).orElse(true);
     }
 
