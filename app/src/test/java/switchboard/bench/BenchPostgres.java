@@ -21,6 +21,8 @@ public final class BenchPostgres {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (args.length > 2 && args[2].equals("--statements")) {
             builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            builder.setServerConfig("pg_stat_statements.track_planning", "on"); // a plan made per execution shows
+            builder.setServerConfig("pg_stat_statements.track", "all"); // the triggers' statements too, each on its own line
         }
         EmbeddedPostgres pg = builder
                 .setDataDirectory(data)

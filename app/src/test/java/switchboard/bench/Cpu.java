@@ -67,6 +67,18 @@ final class Cpu {
         };
     }
 
+    /** Milliseconds of CPU one process has used so far in user and in system (kernel) mode, or 0 once it has exited. */
+    static long[] processUserSystemMs(long pid, int clockTicksPerSecond) {
+        long[] s = stat(pid);
+        return new long[] {s[0] * 1000 / clockTicksPerSecond, s[1] * 1000 / clockTicksPerSecond};
+    }
+
+    /** Milliseconds of CPU a process's exited children have used (their time is collected into the parent's). */
+    static long exitedChildrenMs(long pid, int clockTicksPerSecond) {
+        long[] s = stat(pid);
+        return (s[2] + s[3]) * 1000 / clockTicksPerSecond;
+    }
+
     private static long ticks(long pid) {
         long[] s = stat(pid);
         return s[0] + s[1];

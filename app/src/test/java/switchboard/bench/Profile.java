@@ -52,12 +52,18 @@ public final class Profile {
             try (Connection c = directory.connect(); Statement s = c.createStatement()) {
                 s.execute("create extension if not exists pg_stat_statements");
                 s.execute("select pg_stat_statements_reset()");
+                s.execute("select pg_stat_reset()"); // this database's index and table counters, for unusedIndexes
             }
+            PostgresProcesses processes = new PostgresProcesses(directory, postmaster, hz);
             LoadResult r = Load.run(new Load.Plan(connections, 0, 1, seconds), calls, cpu);
+            Map<String, Long> byProcess = processes.msSince();
             System.out.printf("whole calls: %,.0f/s  p50 %.1f ms  p99 %.1f ms  errors %d%n", r.medianRate(),
                     r.percentileMs(50), r.percentileMs(99), r.errors());
             r.cpuMsPerOp().forEach((k, v) -> System.out.printf("  CPU per call, %-15s %6.2f ms%n", k, v));
+            byProcess.forEach((k, v) -> System.out.printf("    PostgreSQL, %-30s %6.2f ms%n", k, v / (double) r.operations()));
             statements(directory, r.operations());
+            Thread.sleep(11_000); // an idle backend sends its table and index counters within 10 s (PGSTAT_IDLE_INTERVAL)
+            unusedIndexes(directory, r.operations());
             if (o.containsKey("triggers")) withoutTriggers(directory, connections, seconds, calls, cpu);
         }
     }
@@ -87,19 +93,48 @@ public final class Profile {
         }
     }
 
+    /**
+     * The indexes whole calls kept up to date (their table had rows written) but never read: each costs every write a
+     * maintenance; whether another query (the API, the reports) needs it is for the reader to check.
+     */
+    private static void unusedIndexes(BenchDirectory directory, long calls) throws Exception {
+        try (Connection c = directory.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     select i.relname as tab, i.indexrelname as idx, t.n_tup_ins + t.n_tup_upd as written
+                     from pg_stat_user_indexes i join pg_stat_user_tables t on t.relid = i.relid
+                     where i.idx_scan = 0 and t.n_tup_ins + t.n_tup_upd > 0 order by 3 desc, 1, 2""")) {
+            System.out.println("indexes written by whole calls but never read by them (rows written per call):");
+            while (rs.next()) {
+                System.out.printf("  %-20s %-45s %6.2f%n", rs.getString("tab"), rs.getString("idx"), rs.getLong("written") / (double) calls);
+            }
+        }
+        // Each vacuum or analyze of a table makes every connection plan its statements on that table again
+        try (Connection c = directory.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     select relname, autovacuum_count, autoanalyze_count, n_live_tup from pg_stat_user_tables
+                     where autovacuum_count + autoanalyze_count > 0 order by 2 + 3 desc, 1""")) {
+            System.out.println("autovacuum during the round (vacuums, analyzes, live rows after):");
+            while (rs.next()) {
+                System.out.printf("  %-20s %4d %4d %,10d%n", rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+            }
+        }
+    }
+
     private static void statements(BenchDirectory directory, long calls) throws Exception {
         try (Connection c = directory.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("""
-                     select calls, total_exec_time + total_plan_time as ms, rows, wal_bytes, shared_blks_dirtied as dirtied,
+                     select calls, total_exec_time + total_plan_time as ms, total_plan_time as plan_ms, plans, rows, wal_bytes, shared_blks_dirtied as dirtied,
                             sum(wal_bytes) over () as all_wal, regexp_replace(query, '\\s+', ' ', 'g') as q
                      from pg_stat_statements order by 2 desc limit 40""")) {
             // WAL bytes and dirtied pages do not vary with the machine's noise as times do: they tell a change's effect apart
-            System.out.printf("%8s %8s %8s %9s %8s  %s%n", "per call", "ms/call", "rows", "WAL B", "dirtied", "statement");
+            System.out.printf("%8s %8s %8s %6s %8s %9s %8s  %s%n", "per call", "ms/call", "plan ms", "plans", "rows", "WAL B", "dirtied",
+                    "statement");
             double wal = 0;
             while (rs.next()) {
                 String q = rs.getString("q");
                 wal = rs.getDouble("all_wal") / calls;
-                System.out.printf("%8.2f %8.3f %8.2f %9.0f %8.2f  %s%n", rs.getLong("calls") / (double) calls, rs.getDouble("ms") / calls,
+                System.out.printf("%8.2f %8.3f %8.3f %6.2f %8.2f %9.0f %8.2f  %s%n", rs.getLong("calls") / (double) calls,
+                        rs.getDouble("ms") / calls, rs.getDouble("plan_ms") / calls, rs.getLong("plans") / (double) calls,
                         rs.getLong("rows") / (double) calls, rs.getDouble("wal_bytes") / calls, rs.getLong("dirtied") / (double) calls,
                         q.length() > 150 ? q.substring(0, 150) : q);
             }
