@@ -36,9 +36,18 @@ class NonceDaoTest {
             return h.createQuery("show synchronous_commit").mapTo(String.class).one();
         });
         assertThat(during).isEqualTo("off");
-        String after = jdbi.withHandle(h -> h.createQuery("show synchronous_commit").mapTo(String.class).one());
-        assertThat(after).as("local to the statement's transaction").isEqualTo(jdbi.withHandle(
-                h -> h.createQuery("select reset_val from pg_settings where name = 'synchronous_commit'").mapTo(String.class).one()));
+    }
+
+    @Test
+    void outside_a_transaction_the_setting_ends_with_the_nonce_statement() {
+        String after = jdbi.withHandle(h -> {
+            h.execute("set synchronous_commit = on"); // this connection's own setting, which the nonce must not change
+            SharedDaos.of(h, NonceDao.class).remember("nonce-alone", new byte[] {1});
+            String setting = h.createQuery("show synchronous_commit").mapTo(String.class).one();
+            h.execute("reset synchronous_commit"); // the connection goes back to the pool as it came
+            return setting;
+        });
+        assertThat(after).isEqualTo("on");
     }
 
     @Test
