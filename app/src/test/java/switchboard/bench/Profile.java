@@ -52,7 +52,7 @@ public final class Profile {
             try (Connection c = directory.connect(); Statement s = c.createStatement()) {
                 s.execute("create extension if not exists pg_stat_statements");
                 s.execute("select pg_stat_statements_reset()");
-                s.execute("select pg_stat_reset()"); // this database's index and table counters, for unusedIndexes
+                s.execute("select pg_stat_reset()"); // this database's index and table counters, for indexesAndAutovacuum
             }
             PostgresProcesses processes = new PostgresProcesses(directory, postmaster, hz);
             LoadResult r = Load.run(new Load.Plan(connections, 0, 1, seconds), calls, cpu);
@@ -63,7 +63,7 @@ public final class Profile {
             byProcess.forEach((k, v) -> System.out.printf("    PostgreSQL, %-30s %6.2f ms%n", k, v / (double) r.operations()));
             statements(directory, r.operations());
             Thread.sleep(11_000); // an idle backend sends its table and index counters within 10 s (PGSTAT_IDLE_INTERVAL)
-            unusedIndexes(directory, r.operations());
+            indexesAndAutovacuum(directory, r.operations());
             if (o.containsKey("triggers")) withoutTriggers(directory, connections, seconds, calls, cpu);
         }
     }
@@ -97,7 +97,7 @@ public final class Profile {
      * The indexes whole calls kept up to date (their table had rows written) but never read: each costs every write a
      * maintenance; whether another query (the API, the reports) needs it is for the reader to check.
      */
-    private static void unusedIndexes(BenchDirectory directory, long calls) throws Exception {
+    private static void indexesAndAutovacuum(BenchDirectory directory, long calls) throws Exception {
         try (Connection c = directory.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("""
                      select i.relname as tab, i.indexrelname as idx, t.n_tup_ins + t.n_tup_upd as written
@@ -124,14 +124,14 @@ public final class Profile {
         try (Connection c = directory.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("""
                      select calls, total_exec_time + total_plan_time as ms, total_plan_time as plan_ms, plans, rows, wal_bytes, shared_blks_dirtied as dirtied,
-                            sum(wal_bytes) over () as all_wal, regexp_replace(query, '\\s+', ' ', 'g') as q
+                            sum(wal_bytes) filter (where toplevel) over () as all_wal, toplevel, regexp_replace(query, '\\s+', ' ', 'g') as q
                      from pg_stat_statements order by 2 desc limit 40""")) {
             // WAL bytes and dirtied pages do not vary with the machine's noise as times do: they tell a change's effect apart
             System.out.printf("%8s %8s %8s %6s %8s %9s %8s  %s%n", "per call", "ms/call", "plan ms", "plans", "rows", "WAL B", "dirtied",
                     "statement");
             double wal = 0;
             while (rs.next()) {
-                String q = rs.getString("q");
+                String q = (rs.getBoolean("toplevel") ? "" : "(in a trigger or function) ") + rs.getString("q");
                 wal = rs.getDouble("all_wal") / calls;
                 System.out.printf("%8.2f %8.3f %8.3f %6.2f %8.2f %9.0f %8.2f  %s%n", rs.getLong("calls") / (double) calls,
                         rs.getDouble("ms") / calls, rs.getDouble("plan_ms") / calls, rs.getLong("plans") / (double) calls,
