@@ -17,19 +17,19 @@ public final class Daos {
     }
 
     public CallDao calls() {
-        return attach(CallDao.class);
+        return dao(CallDao.class);
     }
 
     public OfferDao offers() {
-        return attach(OfferDao.class);
+        return dao(OfferDao.class);
     }
 
     public DirectoryDao directory() {
-        return attach(DirectoryDao.class);
+        return dao(DirectoryDao.class);
     }
 
     /** Another feature's DAO on this transaction's handle. */
-    public <T> T attach(Class<T> dao) {
+    public <T> T dao(Class<T> dao) {
         return SharedDaos.of(handle, dao);
     }
 

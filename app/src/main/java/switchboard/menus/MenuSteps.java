@@ -26,7 +26,7 @@ public final class MenuSteps implements LineOpening {
 
     @Override
     public Optional<String> open(Daos db, Timeline timeline, CallRow call, int step, Line line) {
-        MenuDao menus = db.attach(MenuDao.class);
+        MenuDao menus = db.dao(MenuDao.class);
         Optional<Menu> menu = Menus.load(menus, line.id());
         if (menu.isEmpty()) return Optional.empty();
         int visits = menus.visits(call.id());
@@ -46,7 +46,7 @@ public final class MenuSteps implements LineOpening {
                 "visit", state.visit(), "prompt", state.prompts(), "reason", why);
         String document = CallSteps.store(db, timeline, call.id(),
                 Step.menu(step, xml.menu(step, menu.prompt(), menu.promptUrl(), menu.timeoutSeconds())));
-        db.attach(MenuDao.class).addStep(call.id(), step, line.id(), state.visit(), state.failures(), state.prompts());
+        db.dao(MenuDao.class).addStep(call.id(), step, line.id(), state.visit(), state.failures(), state.prompts());
         return document;
     }
 }

@@ -47,7 +47,7 @@ public final class QueueSteps implements Waiting {
 
     @Override
     public String join(CallSteps steps, Daos db, Timeline timeline, CallRow call, int step, LineRouting routing) {
-        QueueDao q = db.attach(QueueDao.class);
+        QueueDao q = db.dao(QueueDao.class);
         Optional<Entry> joined = q.join(call.id(), routing.lineId(), CallerPriority.of(db.handle(), call.id()), step,
                 routing.queue().announceEverySeconds());
         if (joined.isEmpty()) { // answered from the queue once, escalated, and nobody free: it does not queue twice
@@ -62,7 +62,7 @@ public final class QueueSteps implements Waiting {
 
     @Override
     public String afterOffer(CallSteps steps, Daos db, Timeline timeline, CallRow call, int step, Line line) {
-        Optional<Entry> entry = db.attach(QueueDao.class).ofCall(call.id()).filter(Entry::waiting);
+        Optional<Entry> entry = db.dao(QueueDao.class).ofCall(call.id()).filter(Entry::waiting);
         if (entry.isEmpty()) return steps.voicemail(db, timeline, call, step, "no-one-answered", QueueXml.voicemailAfterWaiting());
         // Whoever just let it ring out is not rung again at once, whatever retrySeconds says.
         return next(steps, db, timeline, call, step, entry.get(), line, Set.copyOf(db.offers().unanswered(call.id(), step - 1)));
@@ -70,12 +70,12 @@ public final class QueueSteps implements Waiting {
 
     @Override
     public int callers(Daos db, long lineId) {
-        return db.attach(QueueDao.class).callers(lineId);
+        return db.dao(QueueDao.class).callers(lineId);
     }
 
     /** Step {@code step} of a waiting caller: voicemail once their time is up, else an offer to a free user, else a wait. */
     String next(CallSteps steps, Daos db, Timeline timeline, CallRow call, int step, Entry entry, Line line, Set<Long> notNow) {
-        QueueDao q = db.attach(QueueDao.class);
+        QueueDao q = db.dao(QueueDao.class);
         if (entry.waitedSeconds() >= line.queue().maxWaitSeconds() || step >= MAX_STEP) {
             leave(q, timeline, entry, Outcome.TIMEOUT, null);
             return steps.voicemail(db, timeline, call, step, "queue-timeout", QueueXml.voicemailAfterWaiting());
@@ -88,7 +88,7 @@ public final class QueueSteps implements Waiting {
 
     /** Step {@code step}: the caller pressed {@code digits} during the wait before it. */
     String key(CallSteps steps, Daos db, Timeline timeline, CallRow call, int step, Entry entry, Line line, String digits) {
-        QueueDao q = db.attach(QueueDao.class);
+        QueueDao q = db.dao(QueueDao.class);
         QueueRules rules = line.queue();
         timeline.add(EntryType.QUEUE_KEY, "queue-key:" + step, "step", step - 1, "digits", digits);
         if (digits.equals(rules.voicemailKey())) {
@@ -111,7 +111,7 @@ public final class QueueSteps implements Waiting {
     Optional<Integer> offerNow(CallSteps steps, Daos db, Timeline timeline, CallRow call, Entry entry, Line line, int holdSeconds) {
         int step = entry.step() + 1;
         if (entry.waitedSeconds() >= line.queue().maxWaitSeconds() || step >= MAX_STEP) return Optional.empty();
-        QueueDao q = db.attach(QueueDao.class);
+        QueueDao q = db.dao(QueueDao.class);
         Optional<DialPlan.Ring> ring = offerable(q, entry, steps.load(db, call, line), Set.of());
         ring.ifPresent(r -> offer(steps, db, q, timeline, call, step, entry, r, holdSeconds));
         return ring.map(r -> step);

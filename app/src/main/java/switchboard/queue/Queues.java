@@ -85,7 +85,7 @@ public final class Queues {
             Optional<Step> done = known.stream().filter(s -> s.number() == step + 1).findFirst();
             if (done.isPresent()) return Optional.of(done.get().xml()); // a retry, or the later of a transfer and a Redirect
             boolean waited = known.stream().anyMatch(s -> s.number() == step && Step.QUEUE_WAIT.equals(s.kind()));
-            Optional<Entry> entry = db.attach(QueueDao.class).ofCall(call.id()).filter(Entry::waiting);
+            Optional<Entry> entry = db.dao(QueueDao.class).ofCall(call.id()).filter(Entry::waiting);
             Optional<Line> line = entry.flatMap(e -> db.directory().lineById(e.lineId()));
             if (!waited || line.isEmpty()) return Optional.<String>empty();
             Timeline timeline = db.timeline(call.id(), observer);
@@ -131,7 +131,7 @@ public final class Queues {
 
     private Optional<Transfer> offerNow(Handle h, long callId) {
         Daos db = new Daos(h);
-        QueueDao q = db.attach(QueueDao.class);
+        QueueDao q = db.dao(QueueDao.class);
         Optional<CallRow> call = q.lockIfFree(callId);
         if (call.isEmpty()) return Optional.empty(); // a webhook of this call is running: it decides
         Optional<Entry> entry = q.ofCall(callId).filter(e -> e.waiting() && e.offerStep() == null
