@@ -61,6 +61,7 @@ public final class Profile {
                     r.percentileMs(50), r.percentileMs(99), r.errors());
             r.cpuMsPerOp().forEach((k, v) -> System.out.printf("  CPU per call, %-15s %6.2f ms%n", k, v));
             byProcess.forEach((k, v) -> System.out.printf("    PostgreSQL, %-30s %6.2f ms%n", k, v / (double) r.operations()));
+            System.out.printf("  server's peak RSS so far (VmHWM) %,d MB%n", Machine.peakRssKb(pid) / 1024);
             statements(directory, r.operations());
             Thread.sleep(11_000); // an idle backend sends its table and index counters within 10 s (PGSTAT_IDLE_INTERVAL)
             indexesAndAutovacuum(directory, r.operations());
