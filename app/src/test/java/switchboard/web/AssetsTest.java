@@ -2,11 +2,13 @@ package switchboard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import switchboard.testing.ServerTest;
 
@@ -39,6 +41,16 @@ class AssetsTest extends ServerTest {
             assertThat(r.headers().firstValue("Content-Type").orElseThrow()).as(e.url()).startsWith(e.type());
             assertThat(r.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000", "immutable");
             assertThat(r.body()).as(e.url()).isEqualTo(resource(e.resource()));
+        }
+    }
+
+    @Test
+    void htmx_goes_out_gzipped_to_a_browser_that_accepts_it() throws Exception {
+        HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + Assets.HTMX))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(r.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(resource("/META-INF/resources" + Assets.HTMX));
         }
     }
 
