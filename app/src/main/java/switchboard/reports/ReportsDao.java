@@ -154,7 +154,9 @@ interface ReportsDao {
                     (cast(:from as timestamptz), least(cast(:to as timestamptz), (s.first_day + 1)::timestamp at time zone s.tz)),
                     (greatest(cast(:from as timestamptz), (s.first_day + 1)::timestamp at time zone s.tz,
                               (s.end_day - 1)::timestamp at time zone s.tz), cast(:to as timestamptz))) as edge (lo, hi)
-                join report_calls f on f.line_id = s.line and f.started_at >= edge.lo and f.started_at < edge.hi""" + USER_SCOPE + """
+                cross join lateral ( -- each edge an index range: offset 0 keeps the planner from joining the line's whole log
+                    select * from report_calls f where f.line_id = s.line and f.started_at >= edge.lo and f.started_at < edge.hi
+                    offset 0) f""" + USER_SCOPE + """
                 where (f.local_start < s.first_day or f.local_start >= s.end_day) and (:simulated or not f.simulated)
                 union all
                 select r.day, r.line_id, null, s.sl, r.weight, r.outcome, r.answer_seconds, r.queue_seconds, r.talk_seconds,

@@ -95,7 +95,7 @@ public final class Bench {
         report.rota(load(Path.of(o.get("rota"))));
         System.out.println("reports: writing a year of one busy line's calls, then summarising it by day ...");
         long logBefore = CallLog.size(directory);
-        report.reports(ReportBench.measure(o.get("jdbc"), port, smoke)); // late: its million calls change nothing measured before
+        report.reports(ReportBench.measure(o.get("jdbc"), port, hz, smoke)); // late: its million calls change nothing measured before
         try (AutoCloseable released = directory.releaseOffers()) {
             report.grownLog(logBefore, CallLog.size(directory), phase("answer webhook, " + largest + " lines, a year's log",
                     plan, HttpWorkers.over(port, HttpWorkers.answer(hooks, directory))));
