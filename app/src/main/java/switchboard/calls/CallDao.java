@@ -107,16 +107,29 @@ public interface CallDao {
             values (:callId, :number, :kind, :tierPosition, :xml, :userOrder, :orderIndex)""")
     void addStep(@Bind("callId") long callId, @BindMethods Step step);
 
-    /** A webhook's entries in one statement, in order; returns the dedupe keys that were new (a repeat's are not). */
-    @SqlQuery("""
+    /** A webhook's entries, in order, skipping those already written; returns the dedupe keys that were new. */
+    String ADD_EVENTS = """
+
             insert into call_events (call_id, type, detail, dedupe_key)
             select :callId, e.type, cast(e.detail as jsonb), e.dedupe_key
             from unnest(:types, :details, :dedupeKeys) with ordinality as e(type, detail, dedupe_key, n)
             order by e.n
             on conflict (call_id, dedupe_key) do nothing
-            returning dedupe_key""")
+            returning dedupe_key""";
+
+    /** A webhook's entries in one statement, in order; returns the dedupe keys that were new (a repeat's are not). */
+    @SqlQuery(ADD_EVENTS)
     List<String> addEvents(@Bind("callId") long callId, @Bind("types") String[] types, @Bind("details") String[] details,
                            @Bind("dedupeKeys") String[] dedupeKeys);
+
+    /** A step and the webhook's entries in one statement (one round trip, where most webhooks end); as addEvents. */
+    @SqlQuery("""
+            with step as (
+                insert into call_steps (call_id, step, kind, tier_position, xml, user_order, order_index)
+                values (:callId, :step.number, :step.kind, :step.tierPosition, :step.xml, :step.userOrder, :step.orderIndex))"""
+            + ADD_EVENTS)
+    List<String> addStepAndEvents(@Bind("callId") long callId, @BindMethods("step") Step step, @Bind("types") String[] types,
+                                  @Bind("details") String[] details, @Bind("dedupeKeys") String[] dedupeKeys);
 
     @SqlUpdate("update calls set voicemail_offered_at = coalesce(voicemail_offered_at, now()) where id = :id")
     void markVoicemailOffered(@Bind("id") long callId);

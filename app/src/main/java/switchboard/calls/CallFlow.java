@@ -52,10 +52,10 @@ public final class CallFlow {
                 if (first.isPresent()) return first.get().xml(); // a retried answer
             }
             Timeline timeline = db.timeline(call.id(), observer);
-            if (call.endedAt() != null) return afterHangup(db, timeline, call.id(), 0, "answer");
+            if (call.endedAt() != null) return afterHangup(timeline, 0, "answer");
             if (line.isEmpty() || call.lineId() == null) {
                 timeline.add(EntryType.UNKNOWN_LINE, "unknown-line", "to", in.to(), "from", in.from());
-                return CallSteps.store(db, timeline, call.id(), Step.hangup(0, xml.unknownLine()));
+                return CallSteps.store(timeline, Step.hangup(0, xml.unknownLine()));
             }
             new CallFacts(db).started(timeline, in.from(), in.to(), line, null);
             identified(timeline, caller);
@@ -83,17 +83,17 @@ public final class CallFlow {
             offers.end(call.id(), in.step(), null);
             if (in.conversationHappened()) {
                 calls.markAnswered(call.id(), null, null, null);
-                return CallSteps.store(db, timeline, call.id(), Step.hangup(next, xml.hangup()));
+                return CallSteps.store(timeline, Step.hangup(next, xml.hangup()));
             }
-            if (call.endedAt() != null || in.callerGone()) return afterHangup(db, timeline, call.id(), next, "dial-action");
+            if (call.endedAt() != null || in.callerGone()) return afterHangup(timeline, next, "dial-action");
             return steps.next(db, timeline, call, next, rang, line);
         });
     }
 
     /** Plivo asks what next for a call whose hangup we already have (reordered webhooks): ring nobody, reserve nobody. */
-    private String afterHangup(Daos db, Timeline timeline, long callId, int step, String webhook) {
+    private String afterHangup(Timeline timeline, int step, String webhook) {
         timeline.add(EntryType.AFTER_HANGUP, "after-hangup:" + step, "webhook", webhook, "step", step);
-        return CallSteps.store(db, timeline, callId, Step.hangup(step, xml.hangup()));
+        return CallSteps.store(timeline, Step.hangup(step, xml.hangup()));
     }
 
     /**

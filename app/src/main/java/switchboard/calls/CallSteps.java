@@ -107,9 +107,8 @@ public final class CallSteps {
     }
 
     /** Stores the step with the webhook's timeline entries; returns its XML. */
-    public static String store(Daos db, Timeline timeline, long callId, Step step) {
-        db.calls().addStep(callId, step);
-        timeline.save();
+    public static String store(Timeline timeline, Step step) {
+        timeline.saveWith(step);
         return step.xml();
     }
 
@@ -143,7 +142,7 @@ public final class CallSteps {
     public String voicemail(Daos db, Timeline timeline, CallRow call, int step, String reason, String prompt) {
         db.calls().markVoicemailOffered(call.id());
         timeline.add(EntryType.VOICEMAIL_OFFERED, "voicemail-offered", "step", step, "reason", reason);
-        return store(db, timeline, call.id(), Step.voicemail(step, xml.voicemail(prompt)));
+        return store(timeline, Step.voicemail(step, xml.voicemail(prompt)));
     }
 
     /**
@@ -170,7 +169,7 @@ public final class CallSteps {
         String callerName = call.identityName() != null ? CallXml.callerName(call.identityName(), call.identityCompany())
                 : call.callerName();
         String document = xml.ring(step, sipUris, ring.timeoutSeconds(), call.fromUri(), callerName);
-        return store(db, timeline, call.id(), new Step(step, kind, tier.position(), document, order, order == null ? null : ring.index()));
+        return store(timeline, new Step(step, kind, tier.position(), document, order, order == null ? null : ring.index()));
     }
 
     // The rota's turn: its entry names everyone on the turn, rung or not (the rest have user-skipped entries).

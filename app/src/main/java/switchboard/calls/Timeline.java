@@ -29,7 +29,16 @@ public final class Timeline {
 
     /** Writes the entries and tells the observer which were new (a repeated webhook's are not). */
     public void save() {
-        if (entries.isEmpty()) return;
+        if (!entries.isEmpty()) write(null);
+    }
+
+    /** Stores the call's step with the entries, in one statement. */
+    void saveWith(Step step) {
+        if (entries.isEmpty()) calls.addStep(callId, step);
+        else write(step);
+    }
+
+    private void write(Step step) {
         int n = entries.size();
         String[] types = new String[n], details = new String[n], keys = new String[n];
         for (int i = 0; i < n; i++) {
@@ -37,7 +46,9 @@ public final class Timeline {
             details[i] = entries.get(i).detail();
             keys[i] = entries.get(i).dedupeKey();
         }
-        Set<String> inserted = new HashSet<>(calls.addEvents(callId, types, details, keys));
+        List<String> written = step == null ? calls.addEvents(callId, types, details, keys)
+                : calls.addStepAndEvents(callId, step, types, details, keys);
+        Set<String> inserted = new HashSet<>(written);
         List<TimelineEntry> fresh = entries.stream().filter(e -> inserted.contains(e.dedupeKey())).toList();
         if (!fresh.isEmpty()) observer.recorded(handle, callId, fresh);
     }

@@ -44,7 +44,7 @@ public final class MenuSteps implements LineOpening {
                  String why) {
         timeline.add(EntryType.MENU_OFFERED, "menu-offered:" + step, "step", step, "lineId", line.id(), "line", line.name(),
                 "visit", state.visit(), "prompt", state.prompts(), "reason", why);
-        String document = CallSteps.store(db, timeline, call.id(),
+        String document = CallSteps.store(timeline,
                 Step.menu(step, xml.menu(step, menu.prompt(), menu.promptUrl(), menu.timeoutSeconds())));
         db.dao(MenuDao.class).addStep(call.id(), step, line.id(), state.visit(), state.failures(), state.prompts());
         return document;

@@ -98,7 +98,7 @@ public final class QueueSteps implements Waiting {
         if (digits.equals(rules.callbackKey())) {
             leave(q, timeline, entry, Outcome.CALLBACK_KEY, null);
             timeline.add(EntryType.CALLBACK_REQUESTED, "callback-requested", "step", step, "via", "queue");
-            return CallSteps.store(db, timeline, call.id(), Step.hangup(step, xml.callbackRequested()));
+            return CallSteps.store(timeline, Step.hangup(step, xml.callbackRequested()));
         }
         return next(steps, db, timeline, call, step, entry, line, Set.of()); // not a menu key: waiting goes on
     }
@@ -157,6 +157,6 @@ public final class QueueSteps implements Waiting {
                 "expectedMinutes", minutes);
         String document = xml.wait(new QueueXml.Wait(step, words, rules.voicemailKey(), rules.callbackKey(),
                 ownSound ? holdSoundUrl : rules.holdMusicUrl(), loops));
-        return CallSteps.store(db, timeline, call.id(), Step.queueWait(step, document));
+        return CallSteps.store(timeline, Step.queueWait(step, document));
     }
 }
