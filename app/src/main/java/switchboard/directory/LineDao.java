@@ -16,7 +16,8 @@ public interface LineDao {
             + " time_zone, business_hours::text as business_hours, closures::text as closures, closed_message, max_ring_seconds,"
             + " queue_enabled, queue_max_wait_seconds, queue_max_callers, queue_announce_every_seconds, queue_hold_music_url,"
             + " queue_voicemail_key, queue_callback_key, queue_retry_seconds, owner_first, owner_ring_seconds, sticky_days,"
-            + " service_level_seconds";
+            + " service_level_seconds, exists (select from menus m where m.line_id = lines.id) as has_menu,"
+            + " exists (select from rota_turns t where t.line_id = lines.id and t.copy = 'published') as has_rota";
     /** The queue's columns as bound from a Line (its queue()). */
     String QUEUE_VALUES = ":queue.enabled, :queue.maxWaitSeconds, :queue.maxCallers, :queue.announceEverySeconds,"
             + " :queue.holdMusicUrl, :queue.voicemailKey, :queue.callbackKey, :queue.retrySeconds";

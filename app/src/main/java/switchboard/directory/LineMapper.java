@@ -16,7 +16,7 @@ public final class LineMapper implements RowMapper<Line> {
                 rs.getString("time_zone"), rs.getString("business_hours"), rs.getString("closures"), rs.getString("closed_message"),
                 Columns.nullableInt(rs, "max_ring_seconds"), queue(rs),
                 rs.getBoolean("owner_first"), rs.getInt("owner_ring_seconds"), Columns.nullableInt(rs, "sticky_days"),
-                rs.getInt("service_level_seconds"));
+                rs.getInt("service_level_seconds"), rs.getBoolean("has_menu"), rs.getBoolean("has_rota"));
     }
 
     private static QueueRules queue(ResultSet rs) throws SQLException {

@@ -69,7 +69,7 @@ public final class LinesApi {
         return new Line(id, name, sipUri, prompt, ring == null ? 20 : ring, wrapUp == null ? 0 : wrapUp, missed, zone,
                 hours, closures == null ? "[]" : closures, closed, maxRing, queue,
                 Boolean.TRUE.equals(ownerFirst), ownerRing == null ? Line.OWNER_RING_SECONDS : ownerRing, sticky,
-                serviceLevel == null ? Line.SERVICE_LEVEL_SECONDS : serviceLevel);
+                serviceLevel == null ? Line.SERVICE_LEVEL_SECONDS : serviceLevel, false, false);
     }
 
     public void delete(Context ctx) {

@@ -26,6 +26,7 @@ public final class MenuSteps implements LineOpening {
 
     @Override
     public Optional<String> open(Daos db, Timeline timeline, CallRow call, int step, Line line) {
+        if (!line.hasMenu()) return Optional.empty();
         MenuDao menus = db.dao(MenuDao.class);
         Optional<Menu> menu = Menus.load(menus, line.id());
         if (menu.isEmpty()) return Optional.empty();

@@ -22,6 +22,7 @@ import switchboard.routing.Strategy;
 public final class RotaLeads implements LeadTiers {
     @Override
     public Optional<Request> lead(Handle handle, CallDao.CallRow call, Line line, Instant now) {
+        if (!line.hasRota()) return Optional.empty();
         ZonedDateTime local = now.atZone(Hours.zone(line.timeZone()));
         TurnLeadDao dao = SharedDaos.of(handle, TurnLeadDao.class);
         List<Long> onTurn = dao.onTurn(line.id(), local.toLocalDate(), local.getHour() * 60 + local.getMinute());

@@ -19,20 +19,18 @@ import switchboard.plivo.xml.CallXml;
 /**
  * The database's ceiling: the statements CallFlow.answer runs for a call to a line whose first tier rings
  * everyone (the caller's contact lookup, which the server runs just before the transaction; DirectoryDao.lineBySipUri,
- * CallDao.insertIfAbsent, the line's menu (none), DirectoryDao.lockMembers and routingRows,
- * OfferDao.offer, CallDao.addStep and addEvents; with no webhook receivers the follow-ups observer reads
+ * which also says the line has no menu and no rota, so neither is read; CallDao.insertIfAbsent, DirectoryDao.lockMembers
+ * and routingRows, OfferDao.offer, CallDao.addStepAndEvents; with no webhook receivers the follow-ups observer reads
  * nothing after an answer), in one transaction, over plain JDBC. No HTTP, no Jdbi, no routing or XML work: PostgreSQL, its driver, the commit.
  */
 final class DbCeiling implements Load.Worker {
     private static final DaoSql FIND_LINE = DaoSql.of(DirectoryDao.class, "lineBySipUri");
     private static final DaoSql INSERT_CALL = DaoSql.of(CallDao.class, "insertIfAbsent");
     static final DaoSql CONTACT = DaoSql.of(Plans.dao("switchboard.contacts.CallerDao"), "byNumber");
-    private static final DaoSql MENU = DaoSql.of(Plans.dao("switchboard.menus.MenuDao"), "menu");
     private static final DaoSql LOCK_MEMBERS = DaoSql.of(DirectoryDao.class, "lockMembers");
     static final DaoSql ROUTING = DaoSql.of(DirectoryDao.class, "routingRows");
     private static final DaoSql OFFER = DaoSql.of(OfferDao.class, "offer");
-    private static final DaoSql ADD_STEP = DaoSql.of(CallDao.class, "addStep");
-    private static final DaoSql ADD_EVENTS = DaoSql.of(CallDao.class, "addEvents");
+    private static final DaoSql STEP_AND_EVENTS = DaoSql.of(CallDao.class, "addStepAndEvents");
 
     // a document of the size the server stores for a two-user tier
     private static final String XML = new CallXml("http://127.0.0.1:8080").ring(0, List.of(
@@ -57,7 +55,6 @@ final class DbCeiling implements Load.Worker {
             long callId = first(INSERT_CALL, "uuid", call.uuid(), "lineId", lineId, "from", call.from(), "to", call.to(),
                     "callerName", "Bench Caller", "caller.number", call.from(), "caller.contactId", null, "caller.name", null,
                     "caller.company", null, "caller.url", null, "caller.source", null);
-            all(MENU, "lineId", lineId);
             all(LOCK_MEMBERS, "lineId", lineId);
             List<Long> firstTier = new ArrayList<>();
             OffsetDateTime dayStart = OffsetDateTime.of(LocalDate.now(ZoneOffset.UTC).atStartOfDay(), ZoneOffset.UTC);
@@ -66,9 +63,8 @@ final class DbCeiling implements Load.Worker {
                 while (rs.next()) if (rs.getInt("tier_position") == 1) firstTier.add(rs.getLong("user_id"));
             }
             batch(OFFER, List.of(values("callId", callId, "step", 0, "userIds", firstTier.toArray(Long[]::new), "ttl", 50)));
-            batch(ADD_STEP, List.of(values("callId", callId, "number", 0, "kind", "dial", "tierPosition", 1, "xml", XML,
-                    "userOrder", null, "orderIndex", null)));
-            all(ADD_EVENTS, "callId", callId, "types", new String[] {"call-started", "tier-ringing"},
+            all(STEP_AND_EVENTS, "callId", callId, "step.number", 0, "step.kind", "dial", "step.tierPosition", 1, "step.xml", XML,
+                    "step.userOrder", null, "step.orderIndex", null, "types", new String[] {"call-started", "tier-ringing"},
                     "dedupeKeys", new String[] {"started", "ring:0"}, "details", new String[] {
                             "{\"from\":\"" + call.from() + "\",\"to\":\"" + call.to() + "\",\"lineId\":" + lineId + "}",
                             "{\"step\":0,\"tier\":1,\"strategy\":\"ring-all\",\"timeoutSeconds\":20,\"users\":[{\"userId\":1,"

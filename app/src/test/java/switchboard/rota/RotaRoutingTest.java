@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import switchboard.Server;
+import switchboard.directory.DirectoryDao;
+import switchboard.directory.Line;
 import switchboard.rota.solver.RotaWeek;
 import switchboard.testing.Http;
 import switchboard.testing.PlivoCall;
@@ -103,6 +105,26 @@ class RotaRoutingTest extends ServerTest {
         assertThat(turn.at("/detail/onTurn/0/userId").asLong()).isEqualTo(tia.id());
         assertThat(turn.at("/detail/reason").asText()).isEqualTo("nobody-eligible");
         assertThat(types(call)).contains("user-skipped", "tier-skipped", "tier-ringing");
+    }
+
+    @Test
+    void a_line_is_read_with_whether_it_has_published_turns_and_a_menu_so_calls_skip_what_it_lacks() {
+        RotaSetup.Line line = line("Rota flags", "{\"userIds\": [" + vic.id() + ", " + tia.id() + "]}");
+        assertThat(read(line)).extracting(Line::hasRota, Line::hasMenu).containsExactly(false, false);
+        rota.turns(line.id(), turnsEveryDay());
+        for (String turn : turnsEveryDay()) assertThat(rota.assign(week, line.id(), turn, tia).status()).isEqualTo(200);
+        assertThat(read(line).hasRota()).as("a draft only").isFalse();
+        rota.publish(week);
+        assertThat(read(line).hasRota()).as("published").isTrue();
+        Http.Response menu = server.api("PUT", "/api/lines/" + line.id() + "/menu",
+                "{\"prompt\": \"Press 1.\", \"options\": [{\"key\": \"1\", \"target\": \"tiers\"}]}");
+        assertThat(menu.status()).as(menu.body()).isEqualTo(200);
+        assertThat(read(line)).extracting(Line::hasRota, Line::hasMenu).containsExactly(true, true);
+        assertThat(server.api("/api/lines/" + line.id()).body()).as("not part of the API's line").doesNotContain("hasMenu", "hasRota");
+    }
+
+    private Line read(RotaSetup.Line line) {
+        return server.jdbi().withExtension(DirectoryDao.class, dao -> dao.lineBySipUri(line.sipUri())).orElseThrow();
     }
 
     @Test
